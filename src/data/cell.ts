@@ -1,0 +1,71 @@
+import { FLAG_LETTERS, symbolMeaning } from "./symbols.ts";
+import type { Cell, Flag } from "./types.ts";
+
+/** Why a cell could not be read, named so messages and tests can rely on it. */
+export type CellErrorCode =
+  | "percent-sign"
+  | "decimal-comma"
+  | "bad-thousands"
+  | "not-a-number"
+  | "not-finite";
+
+/** A cell that is neither a number nor a known symbol. */
+export interface CellError {
+  kind: "error";
+  code: CellErrorCode;
+}
+
+/** A number read with a repair (thousands separators in older files): usable, but worth a warning. */
+export interface RepairedCell {
+  kind: "repaired";
+  cell: Cell;
+  repair: "thousands-separator";
+}
+
+/** The outcome of reading one indicator cell. */
+export type CellResult = Cell | CellError | RepairedCell;
+
+const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+const THOUSANDS = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const FLAGGED = /^(.*\d)\s*(?:\[([epru])\]|([epru]))$/i;
+const BRACKETED_SYMBOL = /^\[([a-z]+)\]$/;
+
+/** Reads one indicator cell as a number or a named reason; symbols are never zero. */
+export function parseCell(raw: string): CellResult {
+  const text = raw.trim();
+  const bare = BRACKETED_SYMBOL.exec(text)?.[1] ?? text;
+  const symbol = symbolMeaning(bare);
+  if (symbol) return { kind: "missing", reason: symbol.reason, symbol: text };
+
+  const flags: Flag[] = [];
+  let body = text;
+  for (let m = FLAGGED.exec(body); m; m = FLAGGED.exec(body)) {
+    const flag = FLAG_LETTERS[(m[2] ?? m[3] ?? "").toLowerCase()];
+    if (!flag) break;
+    flags.unshift(flag);
+    body = (m[1] ?? "").trim();
+  }
+  return readNumber(body, flags);
+}
+
+function readNumber(body: string, flags: Flag[]): CellResult {
+  if (PLAIN_NUMBER.test(body)) {
+    const value = Number(body);
+    if (!Number.isFinite(value)) return { kind: "error", code: "not-finite" };
+    return { kind: "value", value: value === 0 ? 0 : value, flags };
+  }
+  if (THOUSANDS.test(body)) {
+    const value = Number(body.replaceAll(",", ""));
+    return { kind: "repaired", repair: "thousands-separator", cell: { kind: "value", value, flags } };
+  }
+  if (/^[-+]?\d[\d.,]*\s*%$/.test(body)) return { kind: "error", code: "percent-sign" };
+  if (/^[-+]?\d+,\d+$/.test(body)) return { kind: "error", code: "decimal-comma" };
+  if (/^[-+]?\d[\d,]*(\.\d+)?$/.test(body)) return { kind: "error", code: "bad-thousands" };
+  return { kind: "error", code: "not-a-number" };
+}
+
+/** True when the text would read as a number or a symbol: how indicators are told from filters without a meta file. */
+export function isIndicatorText(raw: string): boolean {
+  const result = parseCell(raw);
+  return result.kind !== "error";
+}

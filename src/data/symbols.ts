@@ -1,0 +1,59 @@
+import type { Flag, Reason } from "./types.ts";
+
+/** One row of the symbol key: shown on the about page, in table footnotes and in downloads. */
+export interface SymbolMeaning {
+  symbol: string;
+  reason: Reason;
+  meaning: string;
+  legacy: boolean;
+}
+
+/** Every symbol a cell may hold instead of a number, with what it means (GSS first, then older DfE files). */
+export const SYMBOLS: readonly SymbolMeaning[] = [
+  { symbol: "c", reason: "suppressed", meaning: "confidential: suppressed to protect people", legacy: false },
+  { symbol: "x", reason: "not-available", meaning: "not available", legacy: false },
+  { symbol: "z", reason: "not-applicable", meaning: "not applicable", legacy: false },
+  { symbol: "low", reason: "rounds-to-zero", meaning: "a low figure that rounds to zero but is not zero", legacy: false },
+  { symbol: "k", reason: "rounds-to-zero", meaning: "a low figure that rounds to zero but is not zero", legacy: false },
+  { symbol: "u", reason: "low-reliability", meaning: "low reliability", legacy: false },
+  { symbol: ":", reason: "not-available", meaning: "not available (older files)", legacy: true },
+  { symbol: "~", reason: "rounds-to-zero", meaning: "rounds to zero (older files)", legacy: true },
+  { symbol: ".", reason: "no-rate", meaning: "no rate: the denominator is zero (older files)", legacy: true },
+  { symbol: "..", reason: "not-available", meaning: "not available (older files)", legacy: true },
+  { symbol: "*", reason: "suppressed", meaning: "suppressed (older files)", legacy: true },
+  { symbol: "", reason: "blank", meaning: "blank: the file gives no value", legacy: true },
+];
+
+const bySymbol = new Map(SYMBOLS.map((s) => [s.symbol, s]));
+
+/** The meaning of a bare symbol, or undefined when the text is not one. */
+export function symbolMeaning(symbol: string): SymbolMeaning | undefined {
+  return bySymbol.get(symbol);
+}
+
+/** Short words for each reason, used wherever a value would stand. */
+export const REASON_LABEL: Record<Reason, string> = {
+  suppressed: "suppressed",
+  "not-available": "not available",
+  "not-applicable": "not applicable",
+  "rounds-to-zero": "rounds to zero",
+  "low-reliability": "low reliability",
+  "no-rate": "no rate",
+  blank: "blank",
+};
+
+/** The GSS letter that may follow a number, and the qualifier it adds. */
+export const FLAG_LETTERS: Record<string, Flag> = {
+  e: "estimated",
+  p: "provisional",
+  r: "revised",
+  u: "low-reliability",
+};
+
+/** Words for each qualifier, for legends, tables and tooltips. */
+export const FLAG_LABEL: Record<Flag, string> = {
+  estimated: "estimate",
+  provisional: "provisional",
+  revised: "revised",
+  "low-reliability": "unconfirmed or low reliability",
+};

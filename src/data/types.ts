@@ -1,0 +1,159 @@
+/**
+ * The typed model every stage after parsing trusts. All of it is JSON-safe, so the build can
+ * hand it to pages and to the browser unchanged.
+ */
+
+/** Why a cell holds no usable number; one name per meaning, whatever symbol the file used. */
+export type Reason =
+  | "suppressed"
+  | "not-available"
+  | "not-applicable"
+  | "rounds-to-zero"
+  | "low-reliability"
+  | "no-rate"
+  | "blank";
+
+/** A qualifier published beside a number (GSS `e`, `p`, `r`, `u`), kept so views can show it. */
+export type Flag = "estimated" | "provisional" | "revised" | "low-reliability";
+
+/** A number as published, with any qualifiers. */
+export interface NumberCell {
+  kind: "value";
+  value: number;
+  flags: Flag[];
+}
+
+/** A cell that is not a number: the reason, and the symbol exactly as the file wrote it. */
+export interface MissingCell {
+  kind: "missing";
+  reason: Reason;
+  symbol: string;
+}
+
+/** An indicator cell: a number or a named reason, never a silent zero. */
+export type Cell = NumberCell | MissingCell;
+
+/** What kind of period a `time_identifier` names. */
+export type PeriodKind =
+  | "calendar-year"
+  | "academic-year"
+  | "financial-year"
+  | "tax-year"
+  | "reporting-year"
+  | "month"
+  | "term"
+  | "quarter"
+  | "week"
+  | "part-year";
+
+/** A period placed on a real time axis, labelled as published. Dates are ISO `YYYY-MM-DD`; `end` is exclusive. */
+export interface Period {
+  key: string;
+  timePeriod: string;
+  timeIdentifier: string;
+  kind: PeriodKind;
+  label: string;
+  start: string;
+  end: string;
+}
+
+/** A row's geography: its level and that level's own code and name. */
+export interface Geography {
+  key: string;
+  level: string;
+  code: string;
+  name: string;
+}
+
+/** How an indicator's numbers are written and read. */
+export type Unit = "" | "%" | "pp" | "£" | "£m" | "numberstring";
+
+/** A column that breaks the data down (a filter) with its levels in first-seen order. */
+export interface Filter {
+  column: string;
+  label: string;
+  hint: string;
+  levels: string[];
+  /** The level that stands for everyone (`Total`), when the file has one. */
+  total: string | null;
+}
+
+/** A numeric column. */
+export interface Indicator {
+  column: string;
+  label: string;
+  unit: Unit;
+  decimals: number;
+}
+
+/** How bad a problem is: errors stop the build, warnings are shown on the dataset's page. */
+export type Severity = "error" | "warning";
+
+/** A problem found in a data file, precise enough for its publisher to fix it. */
+export interface Problem {
+  severity: Severity;
+  file: string;
+  /** 1-based physical line in the file, when the problem is in one place. */
+  line?: number;
+  /** 1-based column number. */
+  column?: number;
+  /** The column's header name. */
+  columnName?: string;
+  value?: string;
+  message: string;
+  /** What to do about it. */
+  fix: string;
+}
+
+/** A published source a row cites, resolvable to everything a reader needs to check it. */
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  path: string;
+  locator: string;
+  /** A re-publication the figure was read from, when the original is not directly reachable. */
+  secondary?: { title: string; publisher: string; date: string; path: string };
+  /** Whether the figure is unconfirmed and must be shown flagged. */
+  unconfirmed?: boolean;
+}
+
+/** A dated event drawn on trend charts. `date` is ISO `YYYY-MM` or `YYYY-MM-DD`. */
+export interface Annotation {
+  date: string;
+  label: string;
+  sources?: string[];
+}
+
+/** A chart the dataset's author wants shown first, described in the descriptor file. */
+export interface FeaturedView {
+  id: string;
+  type: "trend" | "breakdown";
+  title?: string;
+  subtitle?: string;
+  indicator: string;
+  /** The filter (or `geography`) whose levels become separate series or bars. */
+  by?: string;
+  /** Fixed levels for other filters, e.g. `{ "school_phase": "Total" }`. */
+  where?: Record<string, string>;
+  /** For a breakdown: the period key to show; default is the latest with data. */
+  period?: string;
+  /** Show on the home page. */
+  home?: boolean;
+}
+
+/** The dataset descriptor `<id>.json`: Frictionless names where one exists. */
+export interface Descriptor {
+  title: string;
+  description: string;
+  publisher?: string;
+  released?: string;
+  licenses?: { name: string; path?: string }[];
+  sources: Source[];
+  notes?: string[];
+  annotations?: Annotation[];
+  featured?: FeaturedView[];
+  /** The column naming each row's source id; default `source_id`. */
+  sourceColumn?: string;
+}

@@ -1,0 +1,34 @@
+import { format } from "d3-format";
+import { FLAG_LABEL, REASON_LABEL } from "../data/symbols.ts";
+import type { Cell, Indicator } from "../data/types.ts";
+
+/** Formats a number as the indicator's unit and decimal places say (thousands separated). */
+export function formatNumber(value: number, indicator: Pick<Indicator, "unit" | "decimals">): string {
+  const digits = format(`,.${indicator.decimals}f`)(value).replaceAll("−", "-");
+  switch (indicator.unit) {
+    case "%":
+      return `${digits}%`;
+    case "pp":
+      return `${digits} pp`;
+    case "£":
+      return `£${digits}`;
+    case "£m":
+      return `£${digits}m`;
+    default:
+      return digits;
+  }
+}
+
+/** A cell as a reader sees it: the number with its qualifiers, or the reason in words. */
+export function formatCell(cell: Cell, indicator: Pick<Indicator, "unit" | "decimals">): string {
+  if (cell.kind === "missing") return REASON_LABEL[cell.reason];
+  const qualifiers = cell.flags.map((f) => FLAG_LABEL[f]);
+  const number = formatNumber(cell.value, indicator);
+  return qualifiers.length ? `${number} (${qualifiers.join(", ")})` : number;
+}
+
+/** The short form for chart labels: the number, with `*` style markers left to the legend. */
+export function formatShort(cell: Cell, indicator: Pick<Indicator, "unit" | "decimals">): string {
+  if (cell.kind === "missing") return cell.symbol === "" ? "–" : `[${cell.symbol}]`;
+  return formatNumber(cell.value, indicator);
+}
