@@ -139,8 +139,8 @@ export interface FeaturedView {
   where?: Record<string, string>;
   /** For a breakdown: the period key to show; default is the latest with data. */
   period?: string;
-  /** Show on the home page. */
-  home?: boolean;
+  /** Show on the home page: `true`, or a number giving its place (lower first). */
+  home?: boolean | number;
 }
 
 /** The dataset descriptor `<id>.json`: Frictionless names where one exists. */

@@ -1,0 +1,82 @@
+/** What the EES standard says about column names: which are time, which geography, which required. */
+
+/** Columns every EES data file must have. */
+export const REQUIRED_COLUMNS = [
+  "time_period",
+  "time_identifier",
+  "geographic_level",
+  "country_code",
+  "country_name",
+] as const;
+
+/** Header spellings seen in published files, read as the standard name. */
+export const COLUMN_ALIASES: Record<string, string> = {
+  geographical_level: "geographic_level",
+};
+
+/** Each geographic level's own code and name columns (EES), so a row's place is read from the right ones. */
+export const GEOGRAPHY_COLUMNS: Record<string, { code: string[]; name: string }> = {
+  National: { code: ["country_code"], name: "country_name" },
+  Regional: { code: ["region_code"], name: "region_name" },
+  "Local authority": { code: ["new_la_code", "old_la_code"], name: "la_name" },
+  "Local authority district": { code: ["lad_code"], name: "lad_name" },
+  "Parliamentary constituency": { code: ["pcon_code"], name: "pcon_name" },
+  "Police force area": { code: ["pfa_code"], name: "pfa_name" },
+  Ward: { code: ["ward_code"], name: "ward_name" },
+  "Local enterprise partnership": { code: ["local_enterprise_partnership_code"], name: "local_enterprise_partnership_name" },
+  "English devolved area": { code: ["english_devolved_area_code"], name: "english_devolved_area_name" },
+  "Opportunity area": { code: ["opportunity_area_code"], name: "opportunity_area_name" },
+  "Planning area": { code: ["planning_area_code"], name: "planning_area_name" },
+  "Local skills improvement plan area": {
+    code: ["local_skills_improvement_plan_area_code"],
+    name: "local_skills_improvement_plan_area_name",
+  },
+  "RSC region": { code: [], name: "rsc_region_lead_name" },
+  MAT: { code: ["trust_id"], name: "trust_name" },
+  Sponsor: { code: ["sponsor_id"], name: "sponsor_name" },
+  School: { code: ["school_urn", "school_laestab"], name: "school_name" },
+  Provider: { code: ["provider_ukprn"], name: "provider_name" },
+  Institution: { code: ["institution_id"], name: "institution_name" },
+};
+
+/** Every column that places a row in time or space: never a filter or an indicator. */
+export const STRUCTURAL_COLUMNS: ReadonlySet<string> = new Set([
+  "time_period",
+  "time_identifier",
+  "geographic_level",
+  ...Object.values(GEOGRAPHY_COLUMNS).flatMap((g) => [...g.code, g.name]),
+]);
+
+/** Levels ordered from widest to narrowest: the widest present is a page's default place. */
+export const LEVEL_ORDER: readonly string[] = [
+  "National",
+  "Regional",
+  "Police force area",
+  "Local authority",
+  "Local authority district",
+  "Parliamentary constituency",
+  "Local skills improvement plan area",
+  "Local enterprise partnership",
+  "English devolved area",
+  "Opportunity area",
+  "Planning area",
+  "RSC region",
+  "Ward",
+  "MAT",
+  "Sponsor",
+  "School",
+  "Provider",
+  "Institution",
+];
+
+/** Reads a header cell as the standard column name: trimmed, byte-order mark dropped, known aliases applied. */
+export function normaliseHeader(name: string): string {
+  const trimmed = name.replace(/^\uFEFF/, "").trim();
+  return COLUMN_ALIASES[trimmed] ?? trimmed;
+}
+
+/** Turns `school_phase` into `School phase` for columns without a label. */
+export function labelFromName(name: string): string {
+  const spaced = name.replace(/_/g, " ").trim();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}

@@ -1,0 +1,119 @@
+import { safeUrl } from "../text/html.ts";
+import { labelFromName } from "./columns.ts";
+import { messages } from "./problems.ts";
+import type { Annotation, Descriptor, FeaturedView, Problem, Source } from "./types.ts";
+
+/** Checks a parsed `<id>.json` descriptor field by field; unusable fields are reported, never trusted. */
+export function readDescriptor(file: string, json: unknown, id: string): { descriptor: Descriptor; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const fail = (detail: string) => problems.push(messages.descriptorField({ file }, detail));
+  const obj = isRecord(json) ? json : (fail("The descriptor is not a JSON object."), {});
+  const text = (key: string, fallback = ""): string => {
+    const value = obj[key];
+    if (value === undefined) return fallback;
+    if (typeof value !== "string") return (fail(`Field "${key}" must be text.`), fallback);
+    return value;
+  };
+  const list = (key: string): unknown[] => {
+    const value = obj[key];
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) return (fail(`Field "${key}" must be a list.`), []);
+    return value;
+  };
+
+  const sources: Source[] = [];
+  list("sources").forEach((s, i) => {
+    const source = readSource(s, i, file, problems);
+    if (source) sources.push(source);
+  });
+  const annotations: Annotation[] = [];
+  list("annotations").forEach((a, i) => {
+    if (!isRecord(a) || typeof a.date !== "string" || typeof a.label !== "string" || !/^\d{4}-\d{2}(-\d{2})?$/.test(a.date)) {
+      return void fail(`annotations[${i}] needs a "date" (YYYY-MM or YYYY-MM-DD) and a "label".`);
+    }
+    annotations.push({ date: a.date, label: a.label, sources: stringList(a.sources) });
+  });
+  const featured: FeaturedView[] = [];
+  list("featured").forEach((f, i) => {
+    if (!isRecord(f) || typeof f.id !== "string" || typeof f.indicator !== "string" || (f.type !== "trend" && f.type !== "breakdown")) {
+      return void fail(`featured[${i}] needs an "id", a "type" (trend or breakdown) and an "indicator".`);
+    }
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(f.id)) return void fail(`featured[${i}].id "${f.id}" must be lower-case letters, digits and dashes.`);
+    featured.push({
+      id: f.id,
+      type: f.type,
+      indicator: f.indicator,
+      ...(typeof f.title === "string" ? { title: f.title } : {}),
+      ...(typeof f.subtitle === "string" ? { subtitle: f.subtitle } : {}),
+      ...(typeof f.by === "string" ? { by: f.by } : {}),
+      ...(isRecord(f.where) ? { where: Object.fromEntries(Object.entries(f.where).map(([k, v]) => [k, String(v)])) } : {}),
+      ...(typeof f.period === "string" ? { period: f.period } : {}),
+      home: typeof f.home === "number" ? f.home : f.home === true,
+    });
+  });
+  const licenses = list("licenses").flatMap((l) =>
+    isRecord(l) && typeof l.name === "string" ? [{ name: l.name, ...(typeof l.path === "string" && safeUrl(l.path) ? { path: safeUrl(l.path)! } : {}) }] : [],
+  );
+
+  return {
+    descriptor: {
+      title: text("title", labelFromName(id.replace(/-/g, "_"))),
+      description: text("description"),
+      publisher: text("publisher"),
+      released: text("released"),
+      licenses,
+      sources,
+      notes: stringList(obj.notes),
+      annotations,
+      featured,
+      sourceColumn: text("sourceColumn", "source_id"),
+    },
+    problems,
+  };
+}
+
+function readSource(s: unknown, i: number, file: string, problems: Problem[]): Source | null {
+  if (!isRecord(s) || typeof s.id !== "string" || typeof s.title !== "string") {
+    problems.push(messages.descriptorField({ file }, `sources[${i}] needs an "id" and a "title".`));
+    return null;
+  }
+  const str = (v: unknown) => (typeof v === "string" ? v : "");
+  const path = str(s.path);
+  if (path !== "" && !safeUrl(path)) {
+    problems.push(messages.unsafeLink({ file, columnName: `sources[${i}].path`, value: path }));
+    return null;
+  }
+  const secondary = isRecord(s.secondary) ? s.secondary : null;
+  const secondaryPath = secondary ? str(secondary.path) : "";
+  if (secondaryPath !== "" && !safeUrl(secondaryPath)) {
+    problems.push(messages.unsafeLink({ file, columnName: `sources[${i}].secondary.path`, value: secondaryPath }));
+    return null;
+  }
+  return {
+    id: s.id,
+    title: s.title,
+    publisher: str(s.publisher),
+    date: str(s.date),
+    path: path === "" ? "" : safeUrl(path)!,
+    locator: str(s.locator),
+    ...(secondary
+      ? {
+          secondary: {
+            title: str(secondary.title),
+            publisher: str(secondary.publisher),
+            date: str(secondary.date),
+            path: secondaryPath === "" ? "" : safeUrl(secondaryPath)!,
+          },
+        }
+      : {}),
+    ...(s.unconfirmed === true ? { unconfirmed: true } : {}),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
