@@ -1,0 +1,115 @@
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
+import { formatProblem } from "../data/problems.ts";
+import type { Problem } from "../data/types.ts";
+import { sitePages, type Page } from "../site/pages.ts";
+import { loadSite, type SiteData } from "./load-site.ts";
+import { progressReporter } from "./progress.ts";
+
+/**
+ * The build step, as a Vite plugin: reads `data/` once, stops the build on any error (listing
+ * them all), and writes one HTML page per dataset with its charts already drawn. In dev it
+ * renders pages on request and reloads when a data file changes.
+ *
+ *   data/*.csv ─▶ load-site (stream, check, fold) ─▶ page models ─▶ pages.ts ─▶ dist/**\/index.html
+ */
+
+/** Where the client entry and stylesheet live, from the project root. */
+const CLIENT_ENTRY = "src/client/main.ts";
+const CLIENT_STYLE = "src/client/style.css";
+
+/** Options: the data folder, and where messages go (tests pass their own). */
+export interface DashboardOptions {
+  dataDir?: string;
+  log?: (line: string) => void;
+}
+
+/** Every problem as a block of lines, errors first. */
+export function problemReport(problems: Problem[]): string {
+  const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  return sorted.map(formatProblem).join("\n");
+}
+
+/** The plugin that turns `data/` into pages. */
+export function dashboard(options: DashboardOptions = {}): Plugin {
+  const log = options.log ?? ((line: string) => console.log(line));
+  let config: ResolvedConfig;
+  let dataDir = "";
+  let site: Promise<SiteData> | null = null;
+
+  const load = () => (site ??= loadSite(dataDir, progressReporter(log)));
+
+  return {
+    name: "dashboard-pages",
+    configResolved(resolved) {
+      config = resolved;
+      dataDir = resolve(config.root, options.dataDir ?? "data");
+    },
+    async buildStart() {
+      if (config.command !== "build") return;
+      site = null;
+      const { models, problems } = await load();
+      const warnings = models.flatMap((m) => m.warnings);
+      if (warnings.length) log(`${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"} (shown on each dataset's page):\n${problemReport(warnings)}`);
+      if (problems.length) {
+        this.error(`${problems.length} ${problems.length === 1 ? "problem stops" : "problems stop"} the build:\n${problemReport(problems)}`);
+      }
+      for (const m of models) {
+        log(`${m.id}: ${m.rows.read} rows read, ${m.rows.used} used, ${m.rows.rejectedLines.length} rejected; ${m.views.length} charts`);
+      }
+    },
+    async generateBundle(_options, bundle) {
+      const { models } = await load();
+      const scripts: string[] = [];
+      const styles: string[] = [];
+      for (const file of Object.values(bundle)) {
+        if (file.type === "chunk" && file.isEntry) {
+          scripts.push(file.fileName);
+          styles.push(...(file.viteMetadata?.importedCss ?? []));
+        }
+      }
+      for (const page of sitePages(models)) {
+        this.emitFile({ type: "asset", fileName: `${page.path}index.html`, source: page.render({ scripts, styles }) });
+      }
+      for (const m of models) {
+        this.emitFile({ type: "asset", fileName: `data/${m.id}.csv`, source: await readFile(join(dataDir, `${m.id}.csv`)) });
+      }
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(dataDir);
+      server.watcher.on("all", (_event, path) => {
+        if (!path.startsWith(dataDir)) return;
+        site = null;
+        server.ws.send({ type: "full-reload" });
+      });
+      server.middlewares.use(async (req, res, next) => {
+        const url = (req.url ?? "/").split("?")[0]!;
+        if (!url.endsWith("/") && !url.endsWith(".html")) return next();
+        try {
+          const data = await load();
+          if (data.problems.length) {
+            res.statusCode = 500;
+            res.setHeader("Content-Type", "text/plain; charset=utf-8");
+            return void res.end(`The data has problems:\n${problemReport(data.problems)}`);
+          }
+          const page = findPage(sitePages(data.models), url);
+          if (!page) return next();
+          const html = page.render({ scripts: [`/${CLIENT_ENTRY}`], styles: [CLIENT_STYLE] });
+          res.setHeader("Content-Type", "text/html; charset=utf-8");
+          res.end(await server.transformIndexHtml(url, html));
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+}
+
+function findPage(pages: Page[], url: string): Page | undefined {
+  const path = url.replace(/^\//, "").replace(/index\.html$/, "");
+  return pages.find((p) => p.path === path);
+}
+
+/** The client entry, for `build.rolldownOptions.input`. */
+export const clientEntry = CLIENT_ENTRY;

@@ -1,0 +1,31 @@
+import { DEFAULT_SIZE, NARROW_SIZE, renderChart } from "../charts/index.ts";
+import type { View } from "../stats/view-types.ts";
+
+/** Reads the view a chart was drawn from, out of its JSON island. */
+function viewFor(root: ParentNode, id: string): View | null {
+  const island = root.querySelector<HTMLScriptElement>(`script[data-view="${CSS.escape(id)}"]`);
+  return island?.textContent ? (JSON.parse(island.textContent) as View) : null;
+}
+
+/** The size to draw at for a container width: text stays legible on phones, charts fill wide screens. */
+export function sizeFor(width: number): { width: number; height: number } {
+  const w = Math.max(NARROW_SIZE.width, Math.round(width));
+  const height = Math.round(Math.min(DEFAULT_SIZE.height, Math.max(NARROW_SIZE.height, w * 0.6)));
+  return { width: w, height };
+}
+
+/** Redraws each pre-rendered chart at its container's width with the same code that drew it at build time. */
+export function redrawCharts(root: Document): void {
+  const containers = [...root.querySelectorAll<HTMLElement>("[data-chart]")];
+  const drawn = new WeakMap<HTMLElement, number>();
+  const draw = (el: HTMLElement) => {
+    const width = el.clientWidth;
+    if (!width || Math.abs((drawn.get(el) ?? DEFAULT_SIZE.width) - width) < 8) return;
+    const view = viewFor(root, el.dataset.chart ?? "");
+    if (!view) return;
+    drawn.set(el, width);
+    el.innerHTML = renderChart(view, sizeFor(width));
+  };
+  const observer = new ResizeObserver((entries) => entries.forEach((e) => draw(e.target as HTMLElement)));
+  containers.forEach((el) => observer.observe(el));
+}

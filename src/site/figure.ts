@@ -1,0 +1,55 @@
+import { renderChart, DEFAULT_SIZE } from "../charts/index.ts";
+import { FLAG_LABEL } from "../data/symbols.ts";
+import type { View } from "../stats/view-types.ts";
+import { html, raw, type Markup } from "../text/html.ts";
+import { formatDate, fullCitation } from "./cite.ts";
+import { summarise } from "./summary.ts";
+import { dataTable } from "./table.ts";
+
+/**
+ * A chart as a reader meets it: title, what is measured, the chart with its plain-English
+ * summary beside it, notes, sources, then the table of the same figures.
+ */
+
+/** JSON for a data island: `<` escaped so no value can close the script element. */
+export function jsonIsland(value: unknown): Markup {
+  return raw(JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
+}
+
+/** Notes the reader needs for this chart: the view's own, and what its markers mean. */
+function chartNotes(view: View): string[] {
+  const flags = new Set(
+    (view.kind === "trend" ? view.series.flatMap((s) => s.points.map((p) => p.cell)) : view.bars.map((b) => b.cell)).flatMap((c) =>
+      c.kind === "value" ? c.flags : [],
+    ),
+  );
+  const notes = [...view.notes];
+  if (view.kind === "trend" && view.series.length > 1) notes.push("Each line is one definition or group as published; lines are never joined across a change of definition or a missing figure.");
+  if (flags.size) notes.push(`Hollow markers are ${[...flags].map((f) => FLAG_LABEL[f]).join(" or ")} figures.`);
+  return notes;
+}
+
+/** A whole chart figure; `headingLevel` keeps the page's headings in order. */
+export function chartFigure(view: View, headingLevel: 2 | 3 = 2): Markup {
+  const heading = raw(`h${headingLevel}`);
+  const titleId = `${view.id}-heading`;
+  const summaryId = `${view.id}-summary`;
+  const annotations = view.kind === "trend" ? view.annotations : [];
+  const notes = chartNotes(view);
+  return html`<figure class="chart" id="${view.id}" aria-labelledby="${titleId}" aria-describedby="${summaryId}">
+<${heading} id="${titleId}" class="chart-title">${view.title}</${heading}>
+<p class="chart-subtitle">${view.subtitle}</p>
+<div class="chart-body">
+<div class="chart-svg" data-chart="${view.id}">${raw(renderChart(view, DEFAULT_SIZE))}</div>
+<div class="chart-summary" id="${summaryId}">
+<p class="summary-heading"><strong>In brief</strong></p>
+<ul>${summarise(view).map((s) => html`<li>${s}</li>`)}</ul>
+</div>
+</div>
+${annotations.length ? html`<ol class="annotation-key" aria-label="Events marked on the chart">${annotations.map((a) => html`<li><time datetime="${a.date}">${formatDate(a.date)}</time>: ${a.label}</li>`)}</ol>` : ""}
+${notes.length ? html`<div class="chart-notes"><p><strong>Notes</strong></p><ul>${notes.map((n) => html`<li>${n}</li>`)}</ul></div>` : ""}
+<figcaption class="chart-sources"><strong>${view.sources.length === 1 ? "Source" : "Sources"}:</strong><ul>${view.sources.map((s) => fullCitation(s))}</ul></figcaption>
+${dataTable(view)}
+<script type="application/json" data-view="${view.id}">${jsonIsland(view)}</script>
+</figure>`;
+}

@@ -1,0 +1,160 @@
+import { FLAG_LABEL, SYMBOLS } from "../data/symbols.ts";
+import type { Source } from "../data/types.ts";
+import { formatProblem } from "../data/problems.ts";
+import { formatCell } from "../text/format.ts";
+import { html, type Markup } from "../text/html.ts";
+import { fullCitation } from "./cite.ts";
+import { chartFigure } from "./figure.ts";
+import { href, layout, SITE_NAME, type PageContext } from "./layout.ts";
+import type { DatasetModel } from "./model.ts";
+import type { TrendView } from "../stats/view-types.ts";
+
+/**
+ * The site's pages as functions of the dataset models: home, one per dataset, and about.
+ * Each returns a whole HTML document.
+ */
+
+/** A page to write: its path from the site root and its document. */
+export interface Page {
+  path: string;
+  render(ctx: Omit<PageContext, "path">): string;
+}
+
+/** Page path of a dataset: its id is its address. */
+export function datasetPath(id: string): string {
+  return `datasets/${id}/`;
+}
+
+function uniqueSources(models: DatasetModel[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const m of models) for (const s of m.descriptor.sources) if (!seen.has(s.id)) seen.set(s.id, s);
+  return [...seen.values()];
+}
+
+function homeOrder(home: boolean | number | undefined): number {
+  return typeof home === "number" ? home : 100;
+}
+
+function uniqueViewSources(views: { sources: Source[] }[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const v of views) for (const s of v.sources) if (!seen.has(s.id)) seen.set(s.id, s);
+  return [...seen.values()];
+}
+
+/** The earliest and latest numeric points of a trend, for headline figures. */
+function headline(view: TrendView): Markup {
+  const points = view.series
+    .flatMap((s) => s.points.map((p) => ({ s, p })))
+    .filter(({ p }) => p.cell.kind === "value")
+    .sort((a, b) => a.p.period.start.localeCompare(b.p.period.start));
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return html``;
+  const card = (label: string, item: typeof first) =>
+    html`<div class="headline"><p class="headline-label">${label}</p><p class="headline-value">${formatCell(item.p.cell, view.indicator)}</p><p class="headline-context">${item.s.label}, ${item.p.period.label}</p></div>`;
+  return html`<div class="headlines" role="group" aria-label="${view.title}: first and latest published figures">${card("Earliest published", first)}${card("Latest published", last)}</div>`;
+}
+
+function homePage(models: DatasetModel[]): Page {
+  return {
+    path: "",
+    render: (assets) => {
+      const ctx = { ...assets, path: "" };
+      const featured = models
+        .flatMap((m) => m.home.map((view) => ({ m, view, order: m.descriptor.featured?.find((f) => view.id === `${m.id}-${f.id}`)?.home })))
+        .sort((a, b) => homeOrder(a.order) - homeOrder(b.order));
+      const main = html`<h1>${SITE_NAME}</h1>
+<p class="lede">How many police officers work in schools in London, England and the UK, as counted by the police, Freedom of Information requests and official answers, each figure with the publication it comes from. Sources count different things, so each definition is its own line and is never joined to another.</p>
+${featured[0]?.view.kind === "trend" ? headline(featured[0].view) : ""}
+${featured.map(
+  ({ m, view }) => html`<section class="home-section" aria-labelledby="${view.id}-heading">
+${chartFigure(view, 2)}
+<p><a href="${href(ctx, datasetPath(m.id))}">${m.descriptor.title}: all figures, notes and sources</a></p>
+</section>`,
+)}
+<section aria-labelledby="catalogue-heading">
+<h2 id="catalogue-heading">All datasets</h2>
+<ul class="catalogue">${models.map((m) => catalogueEntry(ctx, m))}</ul>
+</section>
+<section aria-labelledby="home-sources-heading">
+<h2 id="home-sources-heading">Sources of the charts above</h2>
+<ol class="sources">${uniqueViewSources(featured.map((f) => f.view)).map((s) => fullCitation(s, true))}</ol>
+</section>`;
+      return layout(ctx, { title: SITE_NAME, description: "Published statistics on police officers in schools, each figure cited.", main, current: "home" });
+    },
+  };
+}
+
+function catalogueEntry(ctx: PageContext, m: DatasetModel): Markup {
+  const first = m.periods[0];
+  const last = m.periods[m.periods.length - 1];
+  const span = first && last ? (first === last ? first.label : `${first.label} to ${last.label}`) : "no periods";
+  return html`<li><a href="${href(ctx, datasetPath(m.id))}">${m.descriptor.title}</a><p>${m.descriptor.description}</p><p class="meta">${span} · ${m.rows.used} ${m.rows.used === 1 ? "row" : "rows"} · ${m.indicators.map((i) => i.label).join(", ")}</p></li>`;
+}
+
+function datasetPage(m: DatasetModel): Page {
+  const path = datasetPath(m.id);
+  return {
+    path,
+    render: (assets) => {
+      const ctx = { ...assets, path };
+      const d = m.descriptor;
+      const main = html`<p class="breadcrumb"><a href="${href(ctx, "")}">Home</a> › Dataset</p>
+<h1>${d.title}</h1>
+<p class="lede">${d.description}</p>
+<dl class="facts">
+${d.publisher ? html`<dt>Compiled by</dt><dd>${d.publisher}</dd>` : ""}
+<dt>Periods</dt><dd>${m.periods.map((p) => p.label).join(", ") || "none"}</dd>
+<dt>Places</dt><dd>${m.places.map((p) => `${p.count} ${p.level}`).join(", ")}</dd>
+<dt>Breakdowns</dt><dd>${m.filters.map((f) => `${f.label} (${f.levels.length} ${f.levels.length === 1 ? "level" : "levels"})`).join(", ") || "none"}</dd>
+<dt>Indicators</dt><dd>${m.indicators.map((i) => i.label).join(", ")}</dd>
+<dt>Rows</dt><dd>${m.rows.read} read, ${m.rows.used} used, ${m.rows.rejectedLines.length} rejected${m.rows.rejectedLines.length ? ` (lines ${m.rows.rejectedLines.slice(0, 20).join(", ")})` : ""}</dd>
+${d.licenses?.length ? html`<dt>Licence</dt><dd>${d.licenses.map((l) => (l.path ? html`<a href="${l.path}">${l.name}</a>` : l.name))}</dd>` : ""}
+<dt>Download</dt><dd><a href="${href(ctx, `data/${m.id}.csv`)}" download>${m.id}.csv</a> (the file as published here)</dd>
+</dl>
+${m.metaInferred ? html`<p class="notice">This file came without a metadata file, so the columns were read by their contents: ${m.indicators.map((i) => i.column).join(", ")} as numbers and ${m.filters.map((f) => f.column).join(", ") || "none"} as breakdowns.</p>` : ""}
+${d.notes?.length ? html`<section aria-labelledby="notes-heading"><h2 id="notes-heading">Things you need to know</h2><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul></section>` : ""}
+${m.warnings.length ? html`<section aria-labelledby="warnings-heading" class="warnings"><h2 id="warnings-heading">How this file departs from the standard</h2><ul>${m.warnings.map((w) => html`<li><code>${formatProblem(w)}</code></li>`)}</ul></section>` : ""}
+${m.views.map((v) => chartFigure(v, 2))}
+<section aria-labelledby="sources-heading"><h2 id="sources-heading">Sources</h2><ol class="sources">${d.sources.map((s) => fullCitation(s, true))}</ol></section>`;
+      return layout(ctx, { title: d.title, description: d.description, main, current: "datasets" });
+    },
+  };
+}
+
+function aboutPage(models: DatasetModel[]): Page {
+  const path = "about/";
+  return {
+    path,
+    render: (assets) => {
+      const ctx = { ...assets, path };
+      const main = html`<h1>About the data</h1>
+<section aria-labelledby="method-heading">
+<h2 id="method-heading">How the figures are gathered and shown</h2>
+<p>Every figure is copied exactly as a publication gives it: police answers to Freedom of Information requests, official answers to the London Assembly, official statistics and the press reports that first published them. Nothing is rounded, estimated or filled in. Each row of data names its source, and each source below gives its title, publisher, date, address and where in it the figure appears.</p>
+<p>Sources count different things: Safer Schools Officers, officers based full- or part-time in schools, officers with full-time school roles. Each definition is drawn as its own line and never joined to another. Periods are placed on a real time line, so an academic year and a calendar year sit where they fall.</p>
+<p>Figures that a publication gives as approximate are marked as estimates; figures read only from a second-hand report that could not be checked against the original are marked unconfirmed. Both are drawn with hollow markers.</p>
+<p>Where there are many responding police forces, coverage differs from year to year; the England and UK figures show how many forces were asked and answered, so totals are not compared as if they covered the same forces.</p>
+</section>
+<section aria-labelledby="symbols-heading">
+<h2 id="symbols-heading">Symbols and what they mean</h2>
+<p>A cell that is not a number keeps its reason. It is shown in words wherever the number would be, and it is never counted as zero or used in a total, rate or change.</p>
+<table class="data-table"><caption>Symbols used in the data</caption>
+<thead><tr><th scope="col">Symbol</th><th scope="col">Meaning</th><th scope="col">Used in</th></tr></thead>
+<tbody>${SYMBOLS.map((s) => html`<tr><th scope="row">${s.symbol === "" ? "(blank)" : html`<span class="symbol">${s.symbol}</span>`}</th><td>${s.meaning}</td><td>${s.legacy ? "older files" : "GSS standard"}</td></tr>`)}
+${Object.entries({ e: "estimated", p: "provisional", r: "revised", u: "low-reliability" } as const).map(([letter, flag]) => html`<tr><th scope="row"><span class="symbol">${letter}</span> after a number</th><td>${FLAG_LABEL[flag]}</td><td>GSS standard</td></tr>`)}
+</tbody></table>
+</section>
+<section aria-labelledby="all-sources-heading">
+<h2 id="all-sources-heading">Sources</h2>
+<ol class="sources">${uniqueSources(models).map((s) => fullCitation(s, true))}</ol>
+</section>`;
+      return layout(ctx, { title: "About the data", description: "How the figures are gathered, what the symbols mean, and every source.", main, current: "about" });
+    },
+  };
+}
+
+/** Every page of the site. */
+export function sitePages(models: DatasetModel[]): Page[] {
+  return [homePage(models), ...models.map(datasetPage), aboutPage(models)];
+}

@@ -1,0 +1,86 @@
+import { FLAG_LABEL, REASON_LABEL, symbolMeaning } from "../data/symbols.ts";
+import type { Cell, Flag, Indicator, Source } from "../data/types.ts";
+import type { BreakdownView, TrendView, View } from "../stats/view-types.ts";
+import { formatNumber } from "../text/format.ts";
+import { html, type Markup } from "../text/html.ts";
+import { sourceLink } from "./cite.ts";
+
+/**
+ * The real HTML table under every chart: the same figures, each with its source, and every
+ * symbol shown with its meaning.
+ */
+
+/** A value cell's content: the number with its qualifiers, or the reason in words with the symbol as published. */
+export function cellMarkup(cell: Cell, indicator: Indicator): Markup {
+  if (cell.kind === "missing") {
+    const meaning = symbolMeaning(cell.symbol.replace(/^\[|\]$/g, ""))?.meaning ?? REASON_LABEL[cell.reason];
+    const symbol = cell.symbol === "" ? "" : html` <span class="symbol">[${cell.symbol}]</span>`;
+    return html`<span class="missing" title="${meaning}">${REASON_LABEL[cell.reason]}</span>${symbol}`;
+  }
+  const flags = cell.flags.length ? html` <span class="qualifier">(${cell.flags.map((f) => FLAG_LABEL[f]).join(", ")})</span>` : "";
+  return html`<span class="value">${formatNumber(cell.value, indicator)}</span>${flags}`;
+}
+
+/** The key to every symbol and qualifier that occurs in the given cells, for a table's footnote. */
+export function symbolKey(cells: Cell[]): Markup {
+  const symbols = new Map<string, string>();
+  const flags = new Set<Flag>();
+  for (const cell of cells) {
+    if (cell.kind === "missing") symbols.set(cell.symbol, symbolMeaning(cell.symbol.replace(/^\[|\]$/g, ""))?.meaning ?? REASON_LABEL[cell.reason]);
+    else cell.flags.forEach((f) => flags.add(f));
+  }
+  if (symbols.size === 0 && flags.size === 0) return html``;
+  const items = [
+    ...[...symbols].map(([symbol, meaning]) => html`<li>${symbol === "" ? "blank" : html`<span class="symbol">[${symbol}]</span>`}: ${meaning}. Never counted as zero.</li>`),
+    ...[...flags].map((f) => html`<li>${FLAG_LABEL[f]}: ${flagMeaning(f)}</li>`),
+  ];
+  return html`<ul class="symbol-key" aria-label="Symbols in this table">${items}</ul>`;
+}
+
+function flagMeaning(flag: Flag): string {
+  switch (flag) {
+    case "estimated":
+      return "an approximate figure or period, as published; drawn as a hollow marker.";
+    case "low-reliability":
+      return "a figure not confirmed against the original publication, or of low reliability; drawn as a hollow marker.";
+    case "provisional":
+      return "provisional: may be revised.";
+    case "revised":
+      return "revised since first published.";
+  }
+}
+
+function findSource(sources: Source[], id: string | null): Source | undefined {
+  return sources.find((s) => s.id === id);
+}
+
+function trendTable(view: TrendView): Markup {
+  const rows = view.series
+    .flatMap((s) => s.points.map((p) => ({ s, p })))
+    .sort((a, b) => a.p.period.start.localeCompare(b.p.period.start) || a.s.label.localeCompare(b.s.label));
+  return html`<table class="data-table">
+<caption>${view.title}: the figures</caption>
+<thead><tr><th scope="col">Period</th><th scope="col">Series</th><th scope="col" class="num">${view.indicator.label}</th><th scope="col">Source</th></tr></thead>
+<tbody>${rows.map(
+    ({ s, p }) =>
+      html`<tr><th scope="row">${p.period.label}</th><td>${s.label}</td><td class="num">${cellMarkup(p.cell, view.indicator)}</td><td>${sourceLink(findSource(view.sources, p.source), p.source)}</td></tr>`,
+  )}</tbody>
+</table>`;
+}
+
+function breakdownTable(view: BreakdownView): Markup {
+  return html`<table class="data-table">
+<caption>${view.title}: the figures</caption>
+<thead><tr><th scope="col">${view.by}</th><th scope="col" class="num">${view.indicator.label}</th><th scope="col">Source</th></tr></thead>
+<tbody>${view.bars.map(
+    (b) =>
+      html`<tr${b.isTotal ? html` class="total"` : ""}><th scope="row">${b.label}</th><td class="num">${cellMarkup(b.cell, view.indicator)}</td><td>${sourceLink(findSource(view.sources, b.source), b.source)}</td></tr>`,
+  )}</tbody>
+</table>`;
+}
+
+/** The data table for a view, with its symbol key. */
+export function dataTable(view: View): Markup {
+  const cells = view.kind === "trend" ? view.series.flatMap((s) => s.points.map((p) => p.cell)) : view.bars.map((b) => b.cell);
+  return html`<div class="table-wrap" tabindex="0" role="region" aria-label="${view.title}: table">${view.kind === "trend" ? trendTable(view) : breakdownTable(view)}</div>${symbolKey(cells)}`;
+}
