@@ -48,6 +48,7 @@ export function readDescriptor(file: string, json: unknown, id: string): { descr
       ...(typeof f.by === "string" ? { by: f.by } : {}),
       ...(isRecord(f.where) ? { where: Object.fromEntries(Object.entries(f.where).map(([k, v]) => [k, String(v)])) } : {}),
       ...(typeof f.period === "string" ? { period: f.period } : {}),
+      ...(typeof f.level === "string" ? { level: f.level } : {}),
       home: typeof f.home === "number" ? f.home : f.home === true,
     });
   });

@@ -137,6 +137,8 @@ export interface FeaturedView {
   by?: string;
   /** Fixed levels for other filters, e.g. `{ "school_phase": "Total" }`. */
   where?: Record<string, string>;
+  /** Which rows by geographic level: one level's name, or `all` to keep every place as its own series; default the widest level present. */
+  level?: string;
   /** For a breakdown: the period key to show; default is the latest with data. */
   period?: string;
   /** Show on the home page: `true`, or a number giving its place (lower first). */

@@ -20,6 +20,8 @@ interface Request {
   title?: string;
   subtitle?: string;
   period?: string;
+  /** A geographic level, `all`, or undefined for the widest level present. */
+  level?: string;
 }
 
 /** The dimension a view may split by besides its filters. */
@@ -29,6 +31,12 @@ export const GEOGRAPHY = "geography";
 export function widestLevel(table: Table): string | null {
   const levels = new Set(table.places.map((p) => p.level));
   return LEVEL_ORDER.find((l) => levels.has(l)) ?? table.places[0]?.level ?? null;
+}
+
+/** The level a request draws from: as asked, every level for `all`, else the widest. */
+function levelOf(table: Table, req: Request): string | null {
+  if (req.level === "all") return null;
+  return req.level ?? widestLevel(table);
 }
 
 /** Rows matching fixed filter levels; filters not named are held at their Total when they have one. */
@@ -65,7 +73,7 @@ function varyingDimensions(table: Table, rows: Observation[]): { filters: number
 /** Builds a trend: one series per combination of the levels that vary, points ordered in time. */
 function trend(table: Table, descriptor: Descriptor, req: Request, problems: Problem[]): TrendView | null {
   const k = table.indicators.findIndex((i) => i.column === req.indicator.column);
-  const rows = select(table, req.by, req.where, widestLevel(table));
+  const rows = select(table, req.by, req.where, levelOf(table, req));
   if (rows.length === 0) return null;
   const vary = varyingDimensions(table, rows);
   const byFilter = table.filters.findIndex((f) => f.column === req.by);
@@ -118,8 +126,7 @@ function breakdown(table: Table, descriptor: Descriptor, req: Request & { by: st
   const k = table.indicators.findIndex((i) => i.column === req.indicator.column);
   const f = table.filters.findIndex((x) => x.column === req.by);
   if (f < 0) return null;
-  const level = widestLevel(table);
-  const rows = select(table, req.by, req.where, level);
+  const rows = select(table, req.by, req.where, levelOf(table, req));
   const placeIndex = rows[0]?.place;
   const atPlace = rows.filter((o) => o.place === placeIndex);
   const periodKey = req.period ?? latestWithData(table, atPlace, k);
@@ -226,7 +233,7 @@ function featured(
     if (!filter) return complain(`fixes "${column}", which is not a filter`);
     if (!filter.levels.includes(level)) return complain(`fixes ${column} to "${level}", which no row has`);
   }
-  const req: Request = { id: `${datasetId}-${f.id}`, indicator: ind, by: f.by ?? null, where: f.where ?? {}, title: f.title, subtitle: f.subtitle, period: f.period };
+  const req: Request = { id: `${datasetId}-${f.id}`, indicator: ind, by: f.by ?? null, where: f.where ?? {}, title: f.title, subtitle: f.subtitle, period: f.period, level: f.level };
   if (f.type === "trend") return trend(table, descriptor, req, problems);
   if (!f.by) return complain("is a breakdown but does not say what to break down by");
   return breakdown(table, descriptor, { ...req, by: f.by }) ?? complain("has no rows for its period");

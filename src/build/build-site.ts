@@ -1,0 +1,28 @@
+import { resolve } from "node:path";
+import { build } from "vite";
+import { clientEntry, dashboard } from "./plugin.ts";
+
+/** Options for a programmatic build: which data folder, where to write, and where messages go. */
+export interface BuildSiteOptions {
+  dataDir: string;
+  outDir: string;
+  log?: (line: string) => void;
+}
+
+/** Builds the site from a data folder, as `npm run build` does, for tests and benchmarks. */
+export async function buildSite({ dataDir, outDir, log = () => {} }: BuildSiteOptions): Promise<void> {
+  const root = resolve(import.meta.dirname, "../..");
+  await build({
+    root,
+    configFile: false,
+    base: "./",
+    appType: "mpa",
+    logLevel: "silent",
+    plugins: [dashboard({ dataDir: resolve(dataDir), log })],
+    build: {
+      outDir: resolve(outDir),
+      emptyOutDir: true,
+      rolldownOptions: { input: { main: clientEntry } },
+    },
+  });
+}

@@ -1,0 +1,129 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/build/build-site.ts";
+
+/** Builds a data folder into a temporary dist and reads pages from it. */
+async function built(dataDir: string) {
+  const outDir = await mkdtemp(join(tmpdir(), "site-"));
+  const log: string[] = [];
+  await buildSite({ dataDir, outDir, log: (line) => log.push(line) });
+  return { outDir, log, page: (path: string) => readFile(join(outDir, path, "index.html"), "utf8") };
+}
+
+/** Text of an HTML fragment as a reader sees it: tags removed, the entities we write decoded. */
+function text(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+}
+
+describe("the shipped data", () => {
+  let site: Awaited<ReturnType<typeof built>>;
+  beforeAll(async () => {
+    site = await built("data");
+  }, 60_000);
+  afterAll(() => rm(site.outDir, { recursive: true, force: true }));
+
+  it("shows every published London figure on the home page, each with its period as published", async () => {
+    const page = await site.page("");
+    const start = page.indexOf("<caption>Police officers in London&#39;s schools: the figures</caption>");
+    expect(start).toBeGreaterThan(0);
+    const table = text(page.slice(start, page.indexOf("</table>", start)));
+    for (const [period, value] of [
+      ["2010/11", "183"],
+      ["2014/15", "270"],
+      ["2016/17", "294"],
+      ["2017", "295"],
+      ["2019/20", "350"],
+      ["2020/21", "377"],
+      ["Dec 2016", "292"],
+      ["Feb 2019", "382"],
+      ["Mar 2019", "420"],
+    ] as const) {
+      expect(table).toMatch(new RegExp(` ${period.replace("/", "\\/")} [^0-9]+ ${value} `));
+    }
+  });
+
+  it("labels each London series by its definition and links each figure to its source", async () => {
+    const home = await site.page("");
+    expect(home).toContain("Safer Schools Officers");
+    expect(home).toContain("officers with full-time roles in schools");
+    expect(home).toContain('<a href="https://www.newstatesman.com/politics/2021/07/how-policing-being-sewn-fabric-british-schools">New Statesman, 27 Jul 2021</a>');
+  });
+
+  it("shows the estimated 280 as an estimate and the unconfirmed 489 as unconfirmed, never as plain numbers", async () => {
+    const london = text(await site.page("datasets/london-officers/"));
+    expect(london).toContain("280 (estimate)");
+    const uk = text(await site.page("datasets/england-uk-officers/"));
+    expect(uk).toContain("489 (unconfirmed or low reliability)");
+  });
+
+  it("writes a page for every dataset and an about page with the symbol key", async () => {
+    const about = text(await site.page("about/"));
+    expect(about).toContain("confidential: suppressed to protect people");
+    expect(about).toContain("a low figure that rounds to zero but is not zero");
+    expect(await site.page("datasets/england-uk-officers/")).toContain("<h1>Police officers in schools across England and the UK</h1>");
+  });
+});
+
+describe("a new export dropped into a data folder", () => {
+  let site: Awaited<ReturnType<typeof built>>;
+  beforeAll(async () => {
+    site = await built("test/site/fixtures/basic");
+  }, 60_000);
+  afterAll(() => rm(site.outDir, { recursive: true, force: true }));
+
+  it("gets its own page with a trend chart, a breakdown chart and tables", async () => {
+    const page = await site.page("datasets/pupils/");
+    expect(page).toContain('<h1>Fixture: officers by sex</h1>');
+    expect(page.match(/<svg\b/g)?.length).toBe(2);
+    expect(page.match(/<table class="data-table">/g)?.length).toBe(2);
+  });
+
+  it("shows symbols with their meaning, never as zero", async () => {
+    const page = text(await site.page("datasets/pupils/"));
+    expect(page).toContain("2015/16 Officers suppressed [c]");
+    expect(page).toContain("Boys rounds to zero [low]");
+    expect(page).toContain("Girls not available [x]");
+    expect(page).not.toMatch(/Boys 0 /);
+  });
+
+  it("says on the page that the columns were inferred without a meta file", async () => {
+    const page = text(await site.page("datasets/pupils/"));
+    expect(page).toContain("This file came without a metadata file, so the columns were read by their contents: officers as numbers and sex as breakdowns.");
+  });
+
+  it("escapes text from the descriptor", async () => {
+    const page = await site.page("datasets/pupils/");
+    expect(page).toContain("Fixture publication &lt;b&gt;bold&lt;/b&gt;");
+    expect(page).not.toContain("<b>bold</b>");
+  });
+
+  it("reports rows read, used and rejected", async () => {
+    expect(site.log).toContain("pupils: 6 rows read, 6 used, 0 rejected; 2 charts");
+  });
+});
+
+describe("a file with bad cells", () => {
+  it("stops the build, listing every bad cell with file, line, column and value", async () => {
+    const outDir = await mkdtemp(join(tmpdir(), "site-"));
+    const failure = await buildSite({ dataDir: "test/site/fixtures/bad-cell", outDir }).then(
+      () => null,
+      (error: Error) => error.message,
+    );
+    await rm(outDir, { recursive: true, force: true });
+    expect(failure).toContain("2 problems stop the build:");
+    expect(failure).toContain(
+      'data/broken.csv:3:6  error  Value "12%" in column "officers" has a % sign. Write the number alone (79, not 79%) and give the unit as % in the meta file.',
+    );
+    expect(failure).toContain('data/broken.csv:4:6  error  Value "abc" in column "officers" is neither a number nor a known symbol.');
+  });
+});
