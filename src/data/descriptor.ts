@@ -1,7 +1,7 @@
 import { safeUrl } from "../text/html.ts";
 import { labelFromName } from "./columns.ts";
 import { messages } from "./problems.ts";
-import type { Annotation, Descriptor, FeaturedView, Problem, Source } from "./types.ts";
+import type { Annotation, Descriptor, FeaturedView, MeasureSpec, Problem, Source } from "./types.ts";
 
 /** Checks a parsed `<id>.json` descriptor field by field; unusable fields are reported, never trusted. */
 export function readDescriptor(file: string, json: unknown, id: string): { descriptor: Descriptor; problems: Problem[] } {
@@ -52,6 +52,14 @@ export function readDescriptor(file: string, json: unknown, id: string): { descr
       home: typeof f.home === "number" ? f.home : f.home === true,
     });
   });
+  const measures = list("measures").flatMap((m, i) => {
+    const spec = readMeasure(m);
+    if (!spec) fail(`measures[${i}] needs an "id", a "label" and, by "type": rate (numerator, denominator, per), published-rate (rate, per) or shares (outcome, population).`);
+    return spec ? [spec] : [];
+  });
+  const reference = isRecord(obj.reference)
+    ? Object.fromEntries(Object.entries(obj.reference).filter((e): e is [string, string] => typeof e[1] === "string"))
+    : {};
   const licenses = list("licenses").flatMap((l) =>
     isRecord(l) && typeof l.name === "string" ? [{ name: l.name, ...(typeof l.path === "string" && safeUrl(l.path) ? { path: safeUrl(l.path)! } : {}) }] : [],
   );
@@ -68,6 +76,8 @@ export function readDescriptor(file: string, json: unknown, id: string): { descr
       annotations,
       featured,
       sourceColumn: text("sourceColumn", "source_id"),
+      measures,
+      reference,
     },
     problems,
   };
@@ -109,6 +119,20 @@ function readSource(s: unknown, i: number, file: string, problems: Problem[]): S
       : {}),
     ...(s.unconfirmed === true ? { unconfirmed: true } : {}),
   };
+}
+
+function readMeasure(m: unknown): MeasureSpec | null {
+  if (!isRecord(m) || typeof m.id !== "string" || typeof m.label !== "string") return null;
+  const str = (key: string) => (typeof m[key] === "string" ? (m[key] as string) : null);
+  const per = typeof m.per === "number" && m.per > 0 ? m.per : 100;
+  if (m.type === "rate" && str("numerator") && str("denominator")) {
+    return { id: m.id, type: "rate", label: m.label, numerator: str("numerator")!, denominator: str("denominator")!, per, ...(str("published") ? { published: str("published")! } : {}) };
+  }
+  if (m.type === "published-rate" && str("rate")) return { id: m.id, type: "published-rate", label: m.label, rate: str("rate")!, per };
+  if (m.type === "shares" && str("outcome") && str("population")) {
+    return { id: m.id, type: "shares", label: m.label, outcome: str("outcome")!, population: str("population")!, ...(str("difference") ? { difference: str("difference")! } : {}) };
+  }
+  return null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

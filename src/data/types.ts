@@ -145,6 +145,12 @@ export interface FeaturedView {
   home?: boolean | number;
 }
 
+/** How a breakdown is measured: a rate from counts, a published rate, or shares side by side. */
+export type MeasureSpec =
+  | { id: string; type: "rate"; label: string; numerator: string; denominator: string; per: number; published?: string }
+  | { id: string; type: "published-rate"; label: string; rate: string; per: number }
+  | { id: string; type: "shares"; label: string; outcome: string; population: string; difference?: string };
+
 /** The dataset descriptor `<id>.json`: Frictionless names where one exists. */
 export interface Descriptor {
   title: string;
@@ -158,4 +164,8 @@ export interface Descriptor {
   featured?: FeaturedView[];
   /** The column naming each row's source id; default `source_id`. */
   sourceColumn?: string;
+  /** Measures for breakdowns; inferred from column names when absent. */
+  measures?: MeasureSpec[];
+  /** The reference group per breakdown, e.g. `{ "Ethnicity": "White British" }`. */
+  reference?: Record<string, string>;
 }

@@ -1,4 +1,5 @@
 import type { Annotation, Cell, Indicator, Period, Source } from "../data/types.ts";
+import type { Estimate } from "./measures.ts";
 
 /**
  * What a chart and its table are drawn from: JSON-safe, already selected and computed, so the
@@ -65,4 +66,74 @@ export type View = TrendView | BreakdownView;
 export interface ChartSize {
   width: number;
   height: number;
+}
+
+/** One group of a comparison: its counts, its rate, and its ratio to the reference group. */
+export interface ComparisonRow {
+  key: string;
+  label: string;
+  numerator: Cell | null;
+  denominator: Cell | null;
+  /** The rate computed from the counts (or the published rate, when no counts are published). */
+  rate: Estimate;
+  /** The rate as the publisher gave it, when the file has one. */
+  published: Cell | null;
+  ratio: Estimate;
+  isReference: boolean;
+  isOverall: boolean;
+  isUnknown: boolean;
+  source: string | null;
+}
+
+/** How a comparison's rate is made and read. */
+export interface ComparisonMeasure {
+  id: string;
+  type: "rate" | "published-rate";
+  label: string;
+  per: number;
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
+}
+
+/** Each group's rate and its ratio (with a 95% interval) to a stated reference group, in one period and place. */
+export interface ComparisonView {
+  kind: "comparison";
+  id: string;
+  title: string;
+  subtitle: string;
+  period: Period;
+  place: string;
+  breakdown: string;
+  measure: ComparisonMeasure;
+  reference: string;
+  rows: ComparisonRow[];
+  minEvents: number;
+  sources: Source[];
+  notes: string[];
+}
+
+/** One group's share of an outcome beside its share of the population. */
+export interface SharesRow {
+  key: string;
+  label: string;
+  outcome: Cell;
+  population: Cell;
+  /** Percentage points, as published when the file gives it, else computed. */
+  difference: Estimate;
+  ratio: Estimate;
+  isUnknown: boolean;
+  source: string | null;
+}
+
+/** Share of an outcome vs share of the population, side by side for each group. */
+export interface SharesView {
+  kind: "shares";
+  id: string;
+  title: string;
+  subtitle: string;
+  outcomeLabel: string;
+  populationLabel: string;
+  rows: SharesRow[];
+  sources: Source[];
+  notes: string[];
 }
