@@ -1,0 +1,251 @@
+import type { Table } from "../data/ingest.ts";
+import type { Cell, Descriptor, MeasureSpec, Source } from "../data/types.ts";
+import { findBreakdowns, groupRows, type Breakdown, type GroupRow } from "./breakdowns.ts";
+import { MIN_EVENTS, pointsDifference, rate, rateRatio, riskRatio, type Estimate } from "./measures.ts";
+import type { ComparisonMeasure, ComparisonRow, ComparisonView, SharesRow, SharesView } from "./view-types.ts";
+
+/**
+ * Comparison views: each group's rate beside its numerator and denominator, and its ratio to a
+ * stated reference group with a 95% interval; and shares of an outcome beside shares of the
+ * population. Re-running `withReference` in the browser gives the same numbers as the build.
+ */
+
+/** Reference groups used when the descriptor names none, most specific first. */
+const DEFAULT_REFERENCES = [/^white british$/i, /^no sen\b|^no special educational need/i, /^not (known to be )?eligible/i, /^white$/i];
+
+/** Indicators that are a population to divide by. */
+const DENOMINATOR = /(^|_)(headcount|enrolments?|population|num_pupils|number_of_pupils|pupils|t_pupils)$/i;
+const RATE_LIKE = /(rate|pct|percent|share|ratio)/i;
+
+/** The measures for a table: the descriptor's, else rates inferred from a headcount column, else published rates. */
+export function measuresFor(table: Table, descriptor: Descriptor): MeasureSpec[] {
+  if (descriptor.measures?.length) return descriptor.measures.filter((m) => measureColumns(m).every((c) => table.indicators.some((i) => i.column === c)));
+  const columns = table.indicators.map((i) => i.column);
+  const denominator = table.indicators.find((i) => DENOMINATOR.test(i.column));
+  if (denominator) {
+    return table.indicators
+      .filter((i) => i !== denominator && i.unit === "" && !RATE_LIKE.test(i.column))
+      .slice(0, 4)
+      .map((i) => {
+        const published = columns.find((c) => c === `${i.column}_rate` || c === `${i.column}_percent`);
+        return { id: i.column, type: "rate" as const, label: `${i.label} per 100`, numerator: i.column, denominator: denominator.column, per: 100, ...(published ? { published } : {}) };
+      });
+  }
+  return table.indicators
+    .filter((i) => /_rate$/i.test(i.column))
+    .slice(0, 4)
+    .map((i) => ({ id: i.column, type: "published-rate" as const, label: i.label, rate: i.column, per: 100 }));
+}
+
+function measureColumns(m: MeasureSpec): string[] {
+  switch (m.type) {
+    case "rate":
+      return [m.numerator, m.denominator, ...(m.published ? [m.published] : [])];
+    case "published-rate":
+      return [m.rate];
+    case "shares":
+      return [m.outcome, m.population, ...(m.difference ? [m.difference] : [])];
+  }
+}
+
+/** The reference group for a breakdown: the descriptor's choice, a conventional one, else everyone. */
+export function defaultReference(breakdown: Breakdown, descriptor: Descriptor): string {
+  const named = descriptor.reference?.[breakdown.label] ?? descriptor.reference?.[breakdown.key];
+  const candidates = [...breakdown.groups, ...(breakdown.overall ? [breakdown.overall] : [])];
+  if (named && candidates.includes(named)) return named;
+  for (const pattern of DEFAULT_REFERENCES) {
+    const found = breakdown.groups.find((g) => pattern.test(g));
+    if (found) return found;
+  }
+  return breakdown.overall ?? breakdown.groups[0]!;
+}
+
+/** Recomputes every ratio against another reference group: the one function the build and the browser share. */
+export function withReference(view: ComparisonView, reference: string): ComparisonView {
+  const ref = view.rows.find((r) => r.key === reference);
+  if (!ref) return view;
+  const rows = view.rows.map((row) => ({
+    ...row,
+    isReference: row.key === reference,
+    ratio: row.key === reference ? ({ kind: "value", value: 1 } as Estimate) : ratioBetween(view.measure, row, ref, view.minEvents),
+  }));
+  return { ...view, reference, rows: sortRows(rows), subtitle: subtitleFor(view.measure, view.place, view.period.label, reference) };
+}
+
+function ratioBetween(measure: ComparisonMeasure, row: ComparisonRow, ref: ComparisonRow, minEvents: number): Estimate {
+  if (measure.type === "rate" && row.numerator && row.denominator && ref.numerator && ref.denominator) {
+    return riskRatio(row.numerator, row.denominator, ref.numerator, ref.denominator, minEvents);
+  }
+  return rateRatio(asCell(row.rate), asCell(ref.rate));
+}
+
+/** An estimate read back as a cell, so published and computed rates go through one ratio function. */
+function asCell(e: Estimate): Cell {
+  if (e.kind === "value") return { kind: "value", value: e.value, flags: [] };
+  const reason = e.reason === "too-few" || e.reason === "zero-denominator" ? "no-rate" : e.reason;
+  return { kind: "missing", reason, symbol: e.symbol };
+}
+
+/** Highest rate first, groups with no figure after, the not-recorded group next, everyone last. */
+function sortRows(rows: ComparisonRow[]): ComparisonRow[] {
+  const rank = (r: ComparisonRow) => (r.isOverall ? 3 : r.isUnknown ? 2 : r.rate.kind === "missing" ? 1 : 0);
+  const value = (r: ComparisonRow) => (r.rate.kind === "value" ? r.rate.value : 0);
+  return [...rows].sort((a, b) => rank(a) - rank(b) || value(b) - value(a));
+}
+
+function subtitleFor(measure: ComparisonMeasure, place: string, period: string, reference: string): string {
+  return `${measure.label}, ${place}, ${period}. Ratios compare each group with ${reference}.`;
+}
+
+/** One comparison view for a rate measure and a breakdown, in the given period and place. */
+export function comparisonView(
+  table: Table,
+  descriptor: Descriptor,
+  id: string,
+  measure: Extract<MeasureSpec, { type: "rate" | "published-rate" }>,
+  breakdown: Breakdown,
+  period: number,
+  place: number,
+): ComparisonView | null {
+  const col = (name: string) => table.indicators.findIndex((i) => i.column === name);
+  const label = (name: string) => table.indicators[col(name)]?.label ?? name;
+  const groups = groupRows(table, breakdown, period, place);
+  if (groups.length < 2) return null;
+  const cm: ComparisonMeasure = {
+    id: measure.id,
+    type: measure.type,
+    label: measure.label,
+    per: measure.per,
+    numeratorLabel: measure.type === "rate" ? label(measure.numerator) : null,
+    denominatorLabel: measure.type === "rate" ? label(measure.denominator) : null,
+  };
+  const rows: ComparisonRow[] = groups.map((g: GroupRow) => {
+    const cell = (name: string) => g.cells[col(name)]!;
+    const numerator = measure.type === "rate" ? cell(measure.numerator) : null;
+    const denominator = measure.type === "rate" ? cell(measure.denominator) : null;
+    const published = measure.type === "rate" ? (measure.published ? cell(measure.published) : null) : cell(measure.rate);
+    const computed = measure.type === "rate" ? rate(numerator!, denominator!, measure.per) : fromCell(published!);
+    return {
+      key: g.group,
+      label: g.group,
+      numerator,
+      denominator,
+      rate: computed,
+      published,
+      ratio: { kind: "value", value: 1 },
+      isReference: false,
+      isOverall: g.isOverall,
+      isUnknown: g.isUnknown,
+      source: g.source >= 0 ? table.sourceIds[g.source]! : null,
+    };
+  });
+  const periodObj = table.periods[period]!;
+  const placeName = table.places[place]!.name;
+  const base: ComparisonView = {
+    kind: "comparison",
+    id,
+    title: `${measure.label} by ${breakdown.label.toLowerCase()}, ${periodObj.label}`,
+    subtitle: "",
+    period: periodObj,
+    place: placeName,
+    breakdown: breakdown.label,
+    measure: cm,
+    reference: "",
+    rows,
+    minEvents: MIN_EVENTS,
+    sources: sourcesFor(descriptor, rows.map((r) => r.source)),
+    notes: comparisonNotes(cm),
+  };
+  return withReference(base, defaultReference(breakdown, descriptor));
+}
+
+function fromCell(cell: Cell): Estimate {
+  return cell.kind === "value" ? { kind: "value", value: cell.value } : { kind: "missing", reason: cell.reason, symbol: cell.symbol };
+}
+
+function comparisonNotes(measure: ComparisonMeasure): string[] {
+  if (measure.type === "published-rate") {
+    return ["Ratios divide one published rate by another. The counts behind the rates are not published here, so the ratios have no confidence interval."];
+  }
+  return [
+    `Rates are ${measure.numeratorLabel?.toLowerCase()} per ${measure.per.toLocaleString("en-GB")} ${measure.denominatorLabel?.toLowerCase()}, computed from the published counts shown in the table.`,
+    `Ratios compare a group's rate with the reference group's, with a 95% confidence interval (log method). Where either group has fewer than ${MIN_EVENTS} events the ratio is shown as "too few to say".`,
+  ];
+}
+
+function sourcesFor(descriptor: Descriptor, ids: (string | null)[]): Source[] {
+  const wanted = new Set(ids.filter((i): i is string => i !== null));
+  return descriptor.sources.filter((s) => wanted.has(s.id));
+}
+
+/** A shares view: every row with a share of outcome or population, labelled by what varies. */
+export function sharesView(table: Table, descriptor: Descriptor, id: string, measure: Extract<MeasureSpec, { type: "shares" }>): SharesView | null {
+  const col = (name: string) => table.indicators.findIndex((i) => i.column === name);
+  const [o, p, d] = [col(measure.outcome), col(measure.population), measure.difference ? col(measure.difference) : -1];
+  const rows = table.observations.filter((obs) => obs.cells[o]!.kind === "value" || obs.cells[p]!.kind === "value");
+  if (rows.length === 0) return null;
+  const varying = table.filters.map((_, k) => k).filter((k) => new Set(rows.map((r) => r.levels[k])).size > 1);
+  const periodsVary = new Set(rows.map((r) => r.period)).size > 1;
+  const out: SharesRow[] = rows.map((obs) => {
+    const parts = varying.map((k) => table.filters[k]!.levels[obs.levels[k]!]!);
+    const groupName = parts[parts.length - 1] ?? table.filters.map((f, k) => f.levels[obs.levels[k]!]!).find((l) => l !== "Total") ?? "All";
+    const label = [...(varying.length ? parts : [groupName]), ...(periodsVary ? [table.periods[obs.period]!.label] : [])].join(", ");
+    const outcome = obs.cells[o]!;
+    const population = obs.cells[p]!;
+    const published = d >= 0 ? obs.cells[d]! : null;
+    return {
+      key: label,
+      label,
+      outcome,
+      population,
+      difference: published && published.kind === "value" ? fromCell(published) : pointsDifference(outcome, population),
+      ratio: rateRatio(outcome, population),
+      isUnknown: parts.some((x) => /^(unknown|not recorded)/i.test(x)),
+      source: obs.source >= 0 ? table.sourceIds[obs.source]! : null,
+    };
+  });
+  const label = (i: number) => table.indicators[i]!.label;
+  const place = new Set(rows.map((r) => r.place)).size === 1 ? table.places[rows[0]!.place]!.name : "";
+  return {
+    kind: "shares",
+    id,
+    title: measure.label,
+    subtitle: [`${label(o)} beside ${label(p).toLowerCase()}`, place].filter(Boolean).join(", "),
+    outcomeLabel: label(o),
+    populationLabel: label(p),
+    rows: out,
+    sources: sourcesFor(descriptor, out.map((r) => r.source)),
+    notes: ["A group is over-represented when its share of the outcome is larger than its share of the population. The difference is in percentage points; the ratio divides one share by the other."],
+  };
+}
+
+/** Every comparison and shares view for a table: each rate measure by each breakdown, in the latest period with data, at the widest place. */
+export function comparisonViews(datasetId: string, table: Table, descriptor: Descriptor, widestPlace: number | null): (ComparisonView | SharesView)[] {
+  const views: (ComparisonView | SharesView)[] = [];
+  const breakdowns = findBreakdowns(table);
+  for (const measure of measuresFor(table, descriptor)) {
+    if (measure.type === "shares") {
+      const view = sharesView(table, descriptor, `${datasetId}-${measure.id}`, measure);
+      if (view) views.push(view);
+      continue;
+    }
+    for (const breakdown of breakdowns) {
+      const period = latestPeriod(table, breakdown, widestPlace);
+      if (period === null || widestPlace === null) continue;
+      const slug = breakdown.key.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+      const view = comparisonView(table, descriptor, `${datasetId}-${measure.id}-by-${slug}`, measure, breakdown, period, widestPlace);
+      if (view) views.push(view);
+    }
+  }
+  return views;
+}
+
+function latestPeriod(table: Table, breakdown: Breakdown, place: number | null): number | null {
+  let best: number | null = null;
+  for (const o of table.observations) {
+    if (o.place !== place) continue;
+    if (breakdown.topic && table.filters[breakdown.topic.filter]!.levels[o.levels[breakdown.topic.filter]!] !== breakdown.topic.level) continue;
+    if (best === null || table.periods[o.period]!.start > table.periods[best]!.start) best = o.period;
+  }
+  return best;
+}
