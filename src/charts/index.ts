@@ -1,0 +1,33 @@
+/**
+ * Charts: `(view, size) → SVG string`, the same functions at build time and in the browser.
+ *
+ *   view ──layoutTrend / layoutBreakdown──▶ layout (placed marks, JSON-safe)
+ *        ──renderTrend / renderBreakdown──▶ <svg role="img"> with title, desc and one
+ *          focusable element per value (data-period, data-value or data-reason)
+ */
+
+import type { ChartSize, View } from "../stats/view-types.ts";
+import { barChart } from "./bar-chart.ts";
+import { lineChart } from "./line-chart.ts";
+
+export { annotationKey, annotationKeyMarkup, layoutTrend, lineChart, renderTrend } from "./line-chart.ts";
+export type { AnnotationItem, TrendLayout } from "./line-chart.ts";
+export { barChart, layoutBreakdown, renderBreakdown } from "./bar-chart.ts";
+export type { BreakdownLayout } from "./bar-chart.ts";
+export { CATEGORICAL, NEUTRAL } from "./palette.ts";
+
+/** The size charts are drawn at in the static page, before the browser knows its width. */
+export const DEFAULT_SIZE: ChartSize = { width: 640, height: 360 };
+
+/** The size for the narrowest screens the site supports. */
+export const NARROW_SIZE: ChartSize = { width: 320, height: 300 };
+
+/** Any view as an SVG string. */
+export function renderChart(view: View, size: ChartSize = DEFAULT_SIZE): string {
+  switch (view.kind) {
+    case "trend":
+      return lineChart(view, size);
+    case "breakdown":
+      return barChart(view, size);
+  }
+}
