@@ -1,5 +1,5 @@
 import type { RowCount, Table } from "../data/ingest.ts";
-import type { Descriptor, Filter, Indicator, Period, Problem } from "../data/types.ts";
+import type { Cell, Descriptor, Filter, Indicator, Period, Problem } from "../data/types.ts";
 import { buildViews } from "../stats/views.ts";
 import type { View } from "../stats/view-types.ts";
 
@@ -17,6 +17,36 @@ export interface DatasetModel {
   indicators: Indicator[];
   metaInferred: boolean;
   symbolCounts: Record<string, Record<string, number>>;
+  figures: Figures;
+}
+
+/** Rows of the file as a reader's table, so every figure is on the page even when no chart draws it. */
+export interface Figures {
+  /** Text columns: period, place (when several), each filter. */
+  labels: string[];
+  rows: { text: string[]; cells: Cell[]; source: string | null }[];
+  /** Rows in the file; more than `rows.length` when the table is cut short. */
+  total: number;
+}
+
+/** The most rows a page lists in full; larger files are summarised by their charts and downloaded whole. */
+export const MAX_FIGURE_ROWS = 500;
+
+function figuresOf(table: Table): Figures {
+  const severalPlaces = table.places.length > 1;
+  const labels = ["Period", ...(severalPlaces ? ["Place"] : []), ...table.filters.map((f) => f.label)];
+  const ordered = [...table.observations]
+    .sort((a, b) => table.periods[a.period]!.start.localeCompare(table.periods[b.period]!.start) || a.line - b.line)
+    .slice(0, MAX_FIGURE_ROWS);
+  return {
+    labels,
+    rows: ordered.map((o) => ({
+      text: [table.periods[o.period]!.label, ...(severalPlaces ? [table.places[o.place]!.name] : []), ...table.filters.map((f, k) => f.levels[o.levels[k]!]!)],
+      cells: o.cells,
+      source: o.source >= 0 ? table.sourceIds[o.source]! : null,
+    })),
+    total: table.observations.length,
+  };
 }
 
 /** Reduces a loaded table to its page model; problems found while choosing views are returned too. */
@@ -38,6 +68,7 @@ export function datasetModel(id: string, descriptor: Descriptor, table: Table, w
       indicators: table.indicators,
       metaInferred: table.metaInferred,
       symbolCounts: table.symbolCounts,
+      figures: figuresOf(table),
     },
     problems: problems.filter((p) => p.severity === "error"),
   };

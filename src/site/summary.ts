@@ -2,7 +2,8 @@ import { format } from "d3-format";
 import { formatCell, formatNumber } from "../text/format.ts";
 import type { NumberCell } from "../data/types.ts";
 import { REASON_LABEL } from "../data/symbols.ts";
-import type { BreakdownView, Point, TrendView, View } from "../stats/view-types.ts";
+import type { BreakdownView, ComparisonView, Point, SharesView, TrendView, View } from "../stats/view-types.ts";
+import { formatInterval, formatPoints, formatRate, formatRatio } from "../text/estimate.ts";
 
 /**
  * Plain-English sentences generated from a view's numbers, shown beside its chart so the
@@ -32,7 +33,7 @@ export function summariseTrend(view: TrendView): string[] {
     if (values.length === 1) return `${series.label}: ${formatCell(first.cell, ind)} in ${first.period.label} (one published figure).${gapText}`;
     const diff = last.cell.value - first.cell.value;
     const direction = diff > 0 ? "up" : diff < 0 ? "down" : "unchanged";
-    const size = diff === 0 ? "" : ` ${formatNumber(Math.abs(diff), ind)}`;
+    const size = diff === 0 ? "" : ind.unit === "%" ? ` ${formatNumber(Math.abs(diff), { ...ind, unit: "" })} percentage points` : ` ${formatNumber(Math.abs(diff), ind)}`;
     const relative = diff !== 0 && first.cell.value > 0 && ind.unit === "" ? ` (${percent(diff / first.cell.value).replace("−", "-")})` : "";
     return (
       `${series.label}: ${formatCell(first.cell, ind)} in ${first.period.label}, ` +
@@ -41,7 +42,7 @@ export function summariseTrend(view: TrendView): string[] {
   });
 }
 
-/** Sentences for a breakdown: the total, the largest and smallest parts, and whether the parts add up. */
+/** Sentences for a breakdown: the total, the highest and lowest parts, and any without a figure. Parts are never summed: a file rarely lists every group. */
 export function summariseBreakdown(view: BreakdownView): string[] {
   const ind = view.indicator;
   const total = view.bars.find((b) => b.isTotal);
@@ -53,16 +54,11 @@ export function summariseBreakdown(view: BreakdownView): string[] {
     const sorted = [...known].sort((a, b) => b.cell.value - a.cell.value);
     const top = sorted[0]!;
     const bottom = sorted[sorted.length - 1]!;
-    out.push(`${top.label} has the most (${formatCell(top.cell, ind)}); ${bottom.label} the fewest (${formatCell(bottom.cell, ind)}).`);
+    out.push(`Highest: ${top.label} (${formatCell(top.cell, ind)}). Lowest: ${bottom.label} (${formatCell(bottom.cell, ind)}).`);
   }
   const missing = parts.filter((b) => b.cell.kind === "missing");
   if (missing.length) {
     out.push(`No figure for ${missing.map((b) => `${b.label} (${b.cell.kind === "missing" ? REASON_LABEL[b.cell.reason] : ""})`).join(", ")}.`);
-  } else if (total?.cell.kind === "value" && ind.unit === "" && known.length === parts.length && parts.length > 1) {
-    const sum = known.reduce((acc, b) => acc + b.cell.value, 0);
-    if (Math.abs(sum - total.cell.value) > 1e-9) {
-      out.push(`The parts add up to ${formatNumber(sum, ind)}, not the published total of ${formatNumber(total.cell.value, ind)}; both are shown as published.`);
-    }
   }
   return out;
 }
@@ -71,3 +67,28 @@ export function summariseBreakdown(view: BreakdownView): string[] {
 export function summarise(view: View): string[] {
   return view.kind === "trend" ? summariseTrend(view) : summariseBreakdown(view);
 }
+
+/** Sentences for a comparison: each group's rate with its counts and its ratio to the reference. */
+export function summariseComparison(view: ComparisonView): string[] {
+  const ref = view.rows.find((r) => r.isReference);
+  const lines = view.rows
+    .filter((r) => !r.isReference)
+    .map((r) => {
+      const counts = r.numerator?.kind === "value" && r.denominator?.kind === "value" ? ` (${formatNumber(r.numerator.value, COUNT)} of ${formatNumber(r.denominator.value, COUNT)})` : "";
+      const ratio = r.ratio.kind === "value" ? `, ${formatRatio(r.ratio)} the rate of ${view.reference}${formatInterval(r.ratio) ? ` (95% interval ${formatInterval(r.ratio)})` : ""}` : `; ratio: ${formatRatio(r.ratio)}`;
+      return `${r.label}: ${formatRate(r.rate)} per ${view.measure.per}${counts}${ratio}.`;
+    });
+  return ref ? [`Reference group ${ref.label}: ${formatRate(ref.rate)} per ${view.measure.per}.`, ...lines] : lines;
+}
+
+/** Sentences for shares: each group's share of the outcome against its share of the population. */
+export function summariseShares(view: SharesView): string[] {
+  const pct = { unit: "%" as const, decimals: 1 };
+  return view.rows.map((r) => {
+    const o = r.outcome.kind === "value" ? formatNumber(r.outcome.value, pct).replace(".0%", "%") : REASON_LABEL[r.outcome.kind === "missing" ? r.outcome.reason : "blank"];
+    const p = r.population.kind === "value" ? formatNumber(r.population.value, pct).replace(".0%", "%") : REASON_LABEL[r.population.kind === "missing" ? r.population.reason : "blank"];
+    return `${r.label}: ${o} of the outcome against ${p} of the population (${formatPoints(r.difference)}).`;
+  });
+}
+
+const COUNT = { unit: "" as const, decimals: 0 };

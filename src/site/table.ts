@@ -84,3 +84,16 @@ export function dataTable(view: View): Markup {
   const cells = view.kind === "trend" ? view.series.flatMap((s) => s.points.map((p) => p.cell)) : view.bars.map((b) => b.cell);
   return html`<div class="table-wrap" tabindex="0" role="region" aria-label="${view.title}: table">${view.kind === "trend" ? trendTable(view) : breakdownTable(view)}</div>${symbolKey(cells)}`;
 }
+
+/** Every row of a dataset as one table: text columns, then each indicator, then the source. */
+export function figuresTable(title: string, figures: { labels: string[]; rows: { text: string[]; cells: Cell[]; source: string | null }[]; total: number }, indicators: Indicator[], sources: Source[]): Markup {
+  const cells = figures.rows.flatMap((r) => r.cells);
+  return html`<div class="table-wrap" tabindex="0" role="region" aria-label="${title}">
+<table class="data-table">
+<caption>${title}${figures.total > figures.rows.length ? ` (the first ${figures.rows.length} of ${figures.total} rows; download the file for all)` : ""}</caption>
+<thead><tr>${figures.labels.map((l) => html`<th scope="col">${l}</th>`)}${indicators.map((i) => html`<th scope="col" class="num">${i.label}</th>`)}<th scope="col">Source</th></tr></thead>
+<tbody>${figures.rows.map(
+    (r) => html`<tr>${r.text.map((t, i) => (i === 0 ? html`<th scope="row">${t}</th>` : html`<td>${t}</td>`))}${r.cells.map((c, k) => html`<td class="num">${cellMarkup(c, indicators[k]!)}</td>`)}<td>${sourceLink(findSource(sources, r.source), r.source)}</td></tr>`,
+  )}</tbody>
+</table></div>${symbolKey(cells)}`;
+}
