@@ -37,7 +37,7 @@ export interface Shell {
 /** The root `<svg>` with its title and description, labelled for assistive technology. */
 export function svgRoot(shell: Shell, body: Markup): string {
   const { id, width, height } = shell;
-  return html`<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-${shell.kind}" id="${id}" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${r1(width)} ${r1(height)}" width="100%" font-family="${FONT_FAMILY}" font-size="${FONT_SIZE}" fill="${NEUTRAL.text}">
+  return html`<svg xmlns="http://www.w3.org/2000/svg" class="chart-${shell.kind}" id="${id}" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${r1(width)} ${r1(height)}" width="100%" font-family="${FONT_FAMILY}" font-size="${FONT_SIZE}" fill="${NEUTRAL.text}">
 <title id="${id}-title">${shell.title}</title>
 <desc id="${id}-desc">${shell.desc}</desc>
 ${body}
