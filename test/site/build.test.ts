@@ -81,11 +81,12 @@ describe("a new export dropped into a data folder", () => {
   }, 60_000);
   afterAll(() => rm(site.outDir, { recursive: true, force: true }));
 
-  it("gets its own page with a trend chart, a breakdown chart and tables", async () => {
+  it("gets its own page with a trend chart and a breakdown chart, each with its table, and a table of every row", async () => {
     const page = await site.page("datasets/pupils/");
-    expect(page).toContain('<h1>Fixture: officers by sex</h1>');
-    expect(page.match(/<svg\b/g)?.length).toBe(2);
-    expect(page.match(/<table class="data-table">/g)?.length).toBe(2);
+    expect(page).toContain("<h1>Fixture: officers by sex</h1>");
+    expect(page.match(/<svg[^>]*role="img"/g)?.length).toBe(2);
+    expect(page.match(/<table class="data-table"/g)?.length).toBe(3);
+    expect(page).toContain("Show every row: 6 rows");
   });
 
   it("shows symbols with their meaning, never as zero", async () => {
