@@ -1,11 +1,22 @@
 import { defineConfig } from "vite";
 import { clientEntry, dashboard } from "./src/build/plugin.ts";
+import { readSiteUrl } from "./src/build/site-url.ts";
 
-/** The whole site: the client entry is bundled, and the dashboard plugin writes every page. */
+/**
+ * The whole site: the client entry is bundled, and the dashboard plugin writes every page.
+ *
+ * Deployment is set here, once, from the environment at build time:
+ * - `SITE_URL`: the public address the site is served from, root or sub-path alike
+ *   (`SITE_URL=https://example.org/police-in-schools/ npm run build`). It is used for canonical
+ *   links, copied permalinks and embed code. Optional: without it, those are made from the
+ *   address the reader's browser shows.
+ * - The base path needs no setting: every link and asset is relative (`base: "./"`), so `dist/`
+ *   works from any folder of any static host.
+ */
 export default defineConfig({
   base: "./",
   appType: "mpa",
-  plugins: [dashboard({ dataDir: "data" })],
+  plugins: [dashboard({ dataDir: "data", siteUrl: readSiteUrl(process.env.SITE_URL) })],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -7,10 +7,12 @@ export interface BuildSiteOptions {
   dataDir: string;
   outDir: string;
   log?: (line: string) => void;
+  /** The public address the site will be served from, as `SITE_URL` sets it for `npm run build`. */
+  siteUrl?: string;
 }
 
 /** Builds the site from a data folder, as `npm run build` does, for tests and benchmarks. */
-export async function buildSite({ dataDir, outDir, log = () => {} }: BuildSiteOptions): Promise<void> {
+export async function buildSite({ dataDir, outDir, log = () => {}, siteUrl }: BuildSiteOptions): Promise<void> {
   const root = resolve(import.meta.dirname, "../..");
   await build({
     root,
@@ -18,7 +20,7 @@ export async function buildSite({ dataDir, outDir, log = () => {} }: BuildSiteOp
     base: "./",
     appType: "mpa",
     logLevel: "silent",
-    plugins: [dashboard({ dataDir: resolve(dataDir), log })],
+    plugins: [dashboard({ dataDir: resolve(dataDir), log, ...(siteUrl ? { siteUrl } : {}) })],
     build: {
       outDir: resolve(outDir),
       emptyOutDir: true,

@@ -5,6 +5,7 @@ import { formatProblem } from "../data/problems.ts";
 import type { Problem } from "../data/types.ts";
 import { sitePages, type Page } from "../site/pages.ts";
 import { loadSite, type SiteData } from "./load-site.ts";
+import { downloadFiles } from "./downloads.ts";
 import { progressReporter } from "./progress.ts";
 
 /**
@@ -23,6 +24,10 @@ const CLIENT_STYLE = "src/client/style.css";
 export interface DashboardOptions {
   dataDir?: string;
   log?: (line: string) => void;
+  /** The site's public address ending in `/`, for canonical links, permalinks and embed code; see `vite.config.ts`. */
+  siteUrl?: string;
+  /** The date stamped on chart images, ISO `YYYY-MM-DD`; today by default. */
+  date?: string;
 }
 
 /** Every problem as a block of lines, errors first. */
@@ -37,6 +42,7 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
   let config: ResolvedConfig;
   let dataDir = "";
   let site: Promise<SiteData> | null = null;
+  const siteUrl = options.siteUrl ? { siteUrl: options.siteUrl } : {};
 
   const load = () => (site ??= loadSite(dataDir, progressReporter(log)));
 
@@ -70,8 +76,10 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
         }
       }
       for (const page of sitePages(models)) {
-        this.emitFile({ type: "asset", fileName: `${page.path}index.html`, source: page.render({ scripts, styles }) });
+        this.emitFile({ type: "asset", fileName: `${page.path}index.html`, source: page.render({ scripts, styles, ...siteUrl }) });
       }
+      const date = options.date ?? new Date().toISOString().slice(0, 10);
+      for (const file of await downloadFiles(dataDir, models, { ...siteUrl, date })) this.emitFile({ type: "asset", ...file });
       for (const m of models) {
         this.emitFile({ type: "asset", fileName: `data/${m.id}.csv`, source: await readFile(join(dataDir, `${m.id}.csv`)) });
       }
@@ -95,7 +103,7 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
           }
           const page = findPage(sitePages(data.models), url);
           if (!page) return next();
-          const html = page.render({ scripts: [`/${CLIENT_ENTRY}`], styles: [CLIENT_STYLE] });
+          const html = page.render({ scripts: [`/${CLIENT_ENTRY}`], styles: [CLIENT_STYLE], ...siteUrl });
           res.setHeader("Content-Type", "text/html; charset=utf-8");
           res.end(await server.transformIndexHtml(url, html));
         } catch (error) {

@@ -15,6 +15,8 @@ export interface PageContext {
   /** Stylesheets and module scripts, as paths from the site root. */
   styles: string[];
   scripts: string[];
+  /** The site's public address ending in `/` (from `SITE_URL` at build time), for canonical links, permalinks and embed code. */
+  siteUrl?: string;
 }
 
 /** The relative prefix from a page back to the site root (`../../` for `datasets/x/`). */
@@ -42,6 +44,8 @@ export function layout(ctx: PageContext, page: { title: string; description: str
 <title>${page.title === SITE_NAME ? SITE_NAME : `${page.title} · ${SITE_NAME}`}</title>
 <meta name="description" content="${page.description}">
 <meta name="color-scheme" content="light dark">
+${ctx.siteUrl ? html`<link rel="canonical" href="${ctx.siteUrl}${ctx.path}">
+` : ""}
 ${ctx.styles.map((s) => html`<link rel="stylesheet" href="${href(ctx, s)}">\n`)}${ctx.scripts.map((s) => html`<script type="module" src="${s.startsWith("/") ? s : href(ctx, s)}"></script>\n`)}</head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>

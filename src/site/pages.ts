@@ -6,6 +6,8 @@ import { html, type Markup } from "../text/html.ts";
 import { fullCitation } from "./cite.ts";
 import { chartFigure } from "./figure.ts";
 import { href, layout, SITE_NAME, type PageContext } from "./layout.ts";
+import { embedPages } from "./embed.ts";
+import { toolLinks } from "./chart-tools.ts";
 import type { DatasetModel } from "./model.ts";
 import type { TrendView } from "../stats/view-types.ts";
 
@@ -68,7 +70,7 @@ function homePage(models: DatasetModel[]): Page {
 ${featured[0]?.view.kind === "trend" ? headline(featured[0].view) : ""}
 ${featured.map(
   ({ m, view }) => html`<section class="home-section" aria-labelledby="${view.id}-heading">
-${chartFigure(view, 2)}
+${chartFigure(view, 2, toolLinks(ctx, m.id))}
 <p><a href="${href(ctx, datasetPath(m.id))}">${m.descriptor.title}: all figures, notes and sources</a></p>
 </section>`,
 )}
@@ -115,7 +117,7 @@ ${d.licenses?.length ? html`<dt>Licence</dt><dd>${d.licenses.map((l) => (l.path 
 ${m.metaInferred ? html`<p class="notice">This file came without a metadata file, so the columns were read by their contents: ${m.indicators.map((i) => i.column).join(", ")} as numbers and ${m.filters.map((f) => f.column).join(", ") || "none"} as breakdowns.</p>` : ""}
 ${d.notes?.length ? html`<section aria-labelledby="notes-heading"><h2 id="notes-heading">Things you need to know</h2><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul></section>` : ""}
 ${m.warnings.length ? html`<section aria-labelledby="warnings-heading" class="warnings"><h2 id="warnings-heading">How this file departs from the standard</h2><ul>${m.warnings.map((w) => html`<li><code>${formatProblem(w)}</code></li>`)}</ul></section>` : ""}
-${m.views.map((v) => chartFigure(v, 2))}
+${m.views.map((v) => chartFigure(v, 2, toolLinks(ctx, m.id)))}
 <section aria-labelledby="sources-heading"><h2 id="sources-heading">Sources</h2><ol class="sources">${d.sources.map((s) => fullCitation(s, true))}</ol></section>`;
       return layout(ctx, { title: d.title, description: d.description, main, current: "datasets" });
     },
@@ -156,5 +158,5 @@ ${Object.entries({ e: "estimated", p: "provisional", r: "revised", u: "low-relia
 
 /** Every page of the site. */
 export function sitePages(models: DatasetModel[]): Page[] {
-  return [homePage(models), ...models.map(datasetPage), aboutPage(models)];
+  return [homePage(models), ...models.map(datasetPage), aboutPage(models), ...embedPages(models, datasetPath)];
 }

@@ -1,0 +1,68 @@
+import { embedSnippet } from "../client/embed-snippet.ts";
+import type { View } from "../stats/view-types.ts";
+import { html, type Markup } from "../text/html.ts";
+import { viewTable } from "./csv.ts";
+import { rootPrefix, type PageContext } from "./layout.ts";
+
+/**
+ * The tools under a chart's title: download links and the embed page work without script;
+ * the chart/table switch, copy link, PNG and copy buttons are marked `data-needs-js` and
+ * shown by the browser code.
+ */
+
+/** What the tools need to know about the page they sit on. */
+export interface ToolLinks {
+  /** Relative path from the page to the site root, e.g. `../../`. */
+  root: string;
+  /** The dataset the view comes from, for the full-dataset download. */
+  dataset: string;
+  /** The site's public address ending in `/`, when set at build time. */
+  siteUrl?: string;
+}
+
+/** The tools' links for a chart on the page `ctx`, from dataset `dataset`. */
+export function toolLinks(ctx: PageContext, dataset: string): ToolLinks {
+  return { root: rootPrefix(ctx.path), dataset, ...(ctx.siteUrl ? { siteUrl: ctx.siteUrl } : {}) };
+}
+
+/** Where a view's and a dataset's downloads are written, from the site root. */
+export const downloadPath = {
+  viewCsv: (viewId: string) => `downloads/views/${viewId}.csv`,
+  viewSvg: (viewId: string) => `downloads/views/${viewId}.svg`,
+  datasetCsv: (datasetId: string) => `downloads/datasets/${datasetId}.csv`,
+};
+
+/** The embed page of a view, from the site root. */
+export function embedPath(viewId: string): string {
+  return `embed/${viewId}/`;
+}
+
+/** A height for the embed iframe before its page reports its own: the chart plus its title and sources. */
+export function embedHeight(view: View): number {
+  return view.kind === "breakdown" ? 360 + 40 * view.bars.length : 560;
+}
+
+/** The tools for one chart figure. */
+export function chartTools(view: View, links: ToolLinks): Markup {
+  const id = view.id;
+  const embed = embedPath(id);
+  const snippet = links.siteUrl ? embedSnippet(links.siteUrl + embed, `Chart: ${view.title}`, embedHeight(view)) : "";
+  const named = html`<span class="visually-hidden">: ${view.title}</span>`;
+  return html`<div class="chart-tools" data-tools="${id}">
+<div class="chart-switch" role="group" aria-label="Show ${view.title} as" data-needs-js hidden><button type="button" data-show="chart" aria-pressed="true">Chart</button><button type="button" data-show="table" aria-pressed="false">Table</button></div>
+<details class="tool"><summary>Download${named}</summary><ul>
+${viewTable(view) ? html`<li><a href="${links.root}${downloadPath.viewCsv(id)}" download="${id}.csv">Figures in this chart (CSV)</a></li>` : ""}
+<li><a href="${links.root}${downloadPath.datasetCsv(links.dataset)}" download="${links.dataset}.csv">Full dataset, with notes (CSV)</a></li>
+<li><a href="${links.root}${downloadPath.viewSvg(id)}" download="${id}.svg">Chart image (SVG)</a></li>
+<li data-needs-js hidden><button type="button" class="link-button" data-png="${links.root}${downloadPath.viewSvg(id)}" data-name="${id}.png">Chart image (PNG)</button></li>
+</ul></details>
+<button type="button" class="tool" data-copy-link data-needs-js hidden>Copy link${named}</button>
+<details class="tool"><summary>Embed${named}</summary><div class="embed-box">
+<p>Paste this code into your page to show the chart, with its sources, at the width of your column. <a href="${links.root}${embed}">The chart on its own</a>.</p>
+<label for="${id}-embed-code">Embed code</label>
+<textarea id="${id}-embed-code" class="embed-code" rows="5" readonly data-embed="${links.root}${embed}" data-embed-title="Chart: ${view.title}" data-embed-height="${embedHeight(view)}"${snippet ? "" : html` data-needs-js hidden`}>${snippet}</textarea>
+<button type="button" data-copy-embed data-needs-js hidden>Copy embed code</button>
+</div></details>
+<p class="tool-status" role="status"></p>
+</div>`;
+}
