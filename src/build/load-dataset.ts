@@ -58,8 +58,9 @@ export async function loadDataset(dir: string, id: string, label = "data", onPro
     onProgress,
   );
 
-  if (report.bytes === 0) problems.push(messages.emptyFile(dataFile));
-  if (report.decodeError) problems.push(messages.badEncoding(dataFile, report.encoding));
+  if (report.readError) problems.push(messages.unreadable(dataFile, report.readError));
+  else if (report.badBytes) problems.push(messages.notText(dataFile, report.badBytes, report.encoding));
+  else if (!headerSeen) problems.push(messages.emptyFile(dataFile));
   for (const e of report.syntaxErrors) problems.push(messages.csvSyntax({ file: dataFile, line: e.line }, e.detail));
 
   let table: Table | null = null;

@@ -1,5 +1,6 @@
 import { readdir, realpath } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { messages } from "../data/problems.ts";
 import type { Problem } from "../data/types.ts";
 import { datasetModel, type DatasetModel } from "../site/model.ts";
 import { loadDataset } from "./load-dataset.ts";
@@ -24,12 +25,12 @@ export async function datasetIds(dir: string): Promise<{ ids: string[]; problems
     const id = name.slice(0, -4);
     const file = `data/${name}`;
     if (!ID.test(id)) {
-      problems.push({ severity: "error", file, message: `File name "${name}" cannot be a page address.`, fix: "Rename it with lower-case letters, digits and dashes only, e.g. exclusions-2016-17.csv." });
+      problems.push(messages.badFileName(file, name));
       continue;
     }
     const real = await realpath(join(dir, name));
     if (relative(root, real).startsWith("..") || relative(root, real).includes(`..${sep}`)) {
-      problems.push({ severity: "error", file, message: `"${name}" is a link to a file outside the data folder.`, fix: "Copy the file into data/ instead of linking to it." });
+      problems.push(messages.linkOutside(file));
       continue;
     }
     ids.push(id);

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import Papa from "papaparse";
+import { Utf8Scan, type BadByte } from "../data/utf8.ts";
 
 /**
  * Streams a CSV file into rows with papaparse, one chunk at a time, so memory stays flat
@@ -15,8 +16,10 @@ export interface StreamReport {
   bytes: number;
   encoding: string;
   syntaxErrors: { line: number; detail: string }[];
-  /** Set when the bytes could not be decoded as the detected encoding. */
-  decodeError: string | null;
+  /** Set when the bytes are not text in the detected encoding (or hold NUL bytes); reading stopped there. */
+  badBytes: BadByte | null;
+  /** Set when the file could not be read at all, with the system's error code. */
+  readError: string | null;
 }
 
 /** Progress as rows are read, for long files. */
@@ -29,8 +32,12 @@ export function detectEncoding(head: Uint8Array): "utf-8" | "utf-16le" | "utf-16
   return "utf-8";
 }
 
+/** Thrown inside the reader when the bytes stop being text. */
+class NotText extends Error {}
+
 async function* decodeFile(path: string, report: StreamReport, onBytes: (n: number) => void): AsyncGenerator<string> {
   let decoder: TextDecoder | null = null;
+  let text: string;
   try {
     for await (const buffer of createReadStream(path, { highWaterMark: 1 << 20 })) {
       const bytes = buffer as Buffer;
@@ -38,19 +45,38 @@ async function* decodeFile(path: string, report: StreamReport, onBytes: (n: numb
         report.encoding = detectEncoding(bytes);
         decoder = new TextDecoder(report.encoding, { fatal: true });
       }
+      // A NUL byte is valid UTF-8 but never text: a binary file, or UTF-16 without its mark.
+      if (report.encoding === "utf-8" && bytes.indexOf(0) >= 0) throw new NotText();
+      try {
+        text = decoder.decode(bytes, { stream: true });
+      } catch {
+        throw new NotText();
+      }
       report.bytes += bytes.length;
       onBytes(report.bytes);
-      yield decoder.decode(bytes, { stream: true });
+      yield text;
     }
     if (decoder) yield decoder.decode();
   } catch (error) {
-    report.decodeError = error instanceof Error ? error.message : String(error);
+    if (error instanceof NotText) report.badBytes = await findBadByte(path, report.encoding);
+    else report.readError = (error as NodeJS.ErrnoException).code ?? "unknown error";
   }
+}
+
+/** Scans `path` again for the first NUL byte or invalid UTF-8 sequence; other encodings say only that they failed. */
+async function findBadByte(path: string, encoding: string): Promise<BadByte> {
+  if (encoding !== "utf-8") return { nul: false };
+  const scan = new Utf8Scan();
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const found = scan.feed(chunk as Buffer);
+    if (found) return found;
+  }
+  return scan.end() ?? { nul: false };
 }
 
 /** Streams every row of `path` to `onRow`, counting physical lines across quoted line breaks. */
 export function streamCsv(path: string, onRow: RowHandler, onProgress?: ProgressHandler): Promise<StreamReport> {
-  const report: StreamReport = { bytes: 0, encoding: "utf-8", syntaxErrors: [], decodeError: null };
+  const report: StreamReport = { bytes: 0, encoding: "utf-8", syntaxErrors: [], badBytes: null, readError: null };
   let bytesRead = 0;
   const input = Readable.from(decodeFile(path, report, (n) => (bytesRead = n)));
   let line = 1;
@@ -60,17 +86,21 @@ export function streamCsv(path: string, onRow: RowHandler, onProgress?: Progress
       header: false,
       delimiter: ",",
       chunk(results) {
-        const starts: number[] = new Array(results.data.length);
-        results.data.forEach((cells, i) => {
-          starts[i] = line;
+        const rows = results.data;
+        // Errors are numbered by row within this chunk; one past its end is the unfinished last
+        // line, which papaparse parses again (and reports again) with the next chunk.
+        for (const e of results.errors) {
+          if (e.code === "UndetectableDelimiter" || e.row === undefined || e.row >= rows.length) continue;
+          let at = line;
+          for (let i = 0; i < e.row; i++) at += 1 + countLineBreaks(rows[i]!);
+          report.syntaxErrors.push({ line: at, detail: e.message });
+        }
+        for (let i = 0; i < rows.length; i++) {
+          const cells = rows[i]!;
           if (!(cells.length === 1 && cells[0] === "")) onRow(cells, line);
           line += 1 + countLineBreaks(cells);
-        });
-        for (const e of results.errors) {
-          if (e.code === "UndetectableDelimiter") continue;
-          report.syntaxErrors.push({ line: starts[e.row ?? 0] ?? line, detail: e.message });
         }
-        rowsRead += results.data.length;
+        rowsRead += rows.length;
         onProgress?.(bytesRead, rowsRead);
       },
       complete: () => resolve(report),
@@ -79,11 +109,17 @@ export function streamCsv(path: string, onRow: RowHandler, onProgress?: Progress
   });
 }
 
+/** Line breaks inside a row's quoted cells, so the next row's line number stays true. */
 function countLineBreaks(cells: string[]): number {
   let n = 0;
-  for (const cell of cells) {
-    if (cell.includes("\n")) n += cell.split("\n").length - 1;
-    else if (cell.includes("\r")) n += cell.split("\r").length - 1;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c]!;
+    let i = cell.indexOf("\n");
+    if (i < 0) {
+      for (i = cell.indexOf("\r"); i >= 0; i = cell.indexOf("\r", i + 1)) n++;
+      continue;
+    }
+    for (; i >= 0; i = cell.indexOf("\n", i + 1)) n++;
   }
   return n;
 }

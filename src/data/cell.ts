@@ -1,5 +1,5 @@
 import { FLAG_LETTERS, symbolMeaning } from "./symbols.ts";
-import type { Cell, Flag } from "./types.ts";
+import type { Cell, Flag, MissingCell, Reason } from "./types.ts";
 
 /** Why a cell could not be read, named so messages and tests can rely on it. */
 export type CellErrorCode =
@@ -27,25 +27,41 @@ export type CellResult = Cell | CellError | RepairedCell;
 
 const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 const THOUSANDS = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-const FLAGGED = /^(.*\d)\s*(?:\[([epru])\]|([epru]))$/i;
+const FLAGGED = /^(.*?\S)\s*(?:\[([epru])\]|([epru]))$/i;
+/** No published number is longer; longer text is not one, and is not worth a regular expression's time. */
+const LONGEST_NUMBER = 64;
 const BRACKETED_SYMBOL = /^\[([a-z]+)\]$/;
+
+/** Shared by every unqualified number, so a million cells do not make a million empty lists. */
+const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
 
 /** Reads one indicator cell as a number or a named reason; symbols are never zero. */
 export function parseCell(raw: string): CellResult {
   const text = raw.trim();
   const bare = BRACKETED_SYMBOL.exec(text)?.[1] ?? text;
   const symbol = symbolMeaning(bare);
-  if (symbol) return { kind: "missing", reason: symbol.reason, symbol: text };
+  if (symbol) return missing(text, symbol.reason);
 
-  const flags: Flag[] = [];
+  if (text.length > LONGEST_NUMBER) return { kind: "error", code: "not-a-number" };
+
+  let flags: Flag[] = NO_FLAGS;
   let body = text;
-  for (let m = FLAGGED.exec(body); m; m = FLAGGED.exec(body)) {
-    const flag = FLAG_LETTERS[(m[2] ?? m[3] ?? "").toLowerCase()];
-    if (!flag) break;
-    flags.unshift(flag);
-    body = (m[1] ?? "").trim();
+  // Qualifiers are read from the end: `312 [p] [e]` is provisional, then estimated.
+  for (let m = FLAGGED.exec(body); m && flags.length < 4; m = FLAGGED.exec(body)) {
+    const flag = FLAG_LETTERS[(m[2] ?? m[3] ?? "").toLowerCase()]!;
+    flags = [flag, ...flags];
+    body = m[1]!;
   }
   return readNumber(body, flags);
+}
+
+/** One shared, frozen cell per symbol as written: there are only a few, and files repeat them on most rows. */
+const MISSING = new Map<string, MissingCell>();
+
+function missing(symbol: string, reason: Reason): MissingCell {
+  let cell = MISSING.get(symbol);
+  if (!cell) MISSING.set(symbol, (cell = Object.freeze({ kind: "missing", reason, symbol }) as MissingCell));
+  return cell;
 }
 
 function readNumber(body: string, flags: Flag[]): CellResult {

@@ -1,10 +1,10 @@
 import { parseCell } from "./cell.ts";
 import { GEOGRAPHY_COLUMNS } from "./columns.ts";
-import { parsePeriod } from "./period.ts";
+import { parsePeriod, type PeriodErrorCode } from "./period.ts";
 import type { ColumnPlan } from "./plan.ts";
 import { messages } from "./problems.ts";
 import { symbolMeaning } from "./symbols.ts";
-import type { Cell, Filter, Geography, Indicator, Period, Problem } from "./types.ts";
+import type { Cell, Filter, Geography, Indicator, MissingCell, Period, Problem } from "./types.ts";
 
 /**
  * The streaming reader of a data file's rows: each row is checked and folded into a compact
@@ -51,30 +51,27 @@ const MAX_PER_KIND = 20;
 /** A problem log that keeps the first few of each kind and counts the rest. */
 export class ProblemLog {
   readonly problems: Problem[] = [];
-  private readonly counts = new Map<string, number>();
+  private readonly kinds = new Map<string, { first: Problem; count: number; lines: number[] }>();
 
   /** Records a problem, keyed by its kind and column, keeping at most a few of each. */
   add(kind: string, p: Problem): void {
     const key = `${kind}|${p.columnName ?? ""}`;
-    const n = (this.counts.get(key) ?? 0) + 1;
-    this.counts.set(key, n);
-    if (n <= MAX_PER_KIND) this.problems.push(p);
+    const seen = this.kinds.get(key);
+    if (!seen) {
+      this.kinds.set(key, { first: p, count: 1, lines: [] });
+      this.problems.push(p);
+      return;
+    }
+    seen.count++;
+    if (seen.count <= MAX_PER_KIND) this.problems.push(p);
+    else if (seen.lines.length < 5 && p.line !== undefined) seen.lines.push(p.line);
   }
 
   /** Problems as recorded, with a closing line for each kind that went past the limit. */
-  all(file: string): Problem[] {
+  all(): Problem[] {
     const extra: Problem[] = [];
-    for (const [key, n] of this.counts) {
-      if (n > MAX_PER_KIND) {
-        const [kind, column] = key.split("|");
-        extra.push({
-          severity: this.problems.find((p) => `${p.columnName ?? ""}` === column)?.severity ?? "error",
-          file,
-          ...(column ? { columnName: column } : {}),
-          message: `${n - MAX_PER_KIND} more problems like the ones above (${kind}${column ? ` in column "${column}"` : ""}).`,
-          fix: "Fix the ones listed and run the check again.",
-        });
-      }
+    for (const { first, count, lines } of this.kinds.values()) {
+      if (count > MAX_PER_KIND) extra.push(messages.moreLikeThis(first, count - MAX_PER_KIND, lines));
     }
     return [...this.problems, ...extra];
   }
@@ -95,6 +92,26 @@ class Dictionary<T> {
   }
 }
 
+/** How often each symbol stood in one indicator column, where it was first seen, and where blanks were. */
+class SymbolTally {
+  readonly counts: Record<string, number> = {};
+  readonly firstLine = new Map<string, number>();
+  blanks = 0;
+  readonly blankLines: number[] = [];
+
+  add(cell: MissingCell, line: number): void {
+    const n = this.counts[cell.symbol];
+    if (n === undefined) {
+      this.counts[cell.symbol] = 1;
+      this.firstLine.set(cell.symbol, line);
+    } else this.counts[cell.symbol] = n + 1;
+    if (cell.reason === "blank") {
+      this.blanks++;
+      if (this.blankLines.length < 5) this.blankLines.push(line);
+    }
+  }
+}
+
 /** The reducer for one file: feed it rows with their line numbers, then finish. */
 export interface Ingest {
   row(cells: string[], line: number): void;
@@ -110,10 +127,11 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
   const sources = new Dictionary<string>();
   const observations: Observation[] = [];
   const rows: RowCount = { read: 0, used: 0, rejectedLines: [] };
-  const periodCache = new Map<string, number | "error">();
-  const blanks = plan.indicators.map(() => ({ count: 0, lines: [] as number[] }));
+  /** Period index, or why it failed, by time_identifier then time_period: each pair is parsed once. */
+  const periodCache = new Map<string, Map<string, number | PeriodErrorCode>>();
+  const indicators = plan.indicators;
+  const tallies = indicators.map(() => new SymbolTally());
   const symbolCounts: Record<string, Record<string, number>> = {};
-  for (const { indicator } of plan.indicators) symbolCounts[indicator.column] = {};
   const width = plan.header.length;
   const unknownLevels = new Set<string>();
 
@@ -126,39 +144,46 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
   });
 
   function readPeriod(cells: string[], line: number): number | null {
-    const tp = cells[plan.timePeriod] ?? "";
-    const ti = cells[plan.timeIdentifier] ?? "";
-    const key = `${tp}|${ti}`;
-    const cached = periodCache.get(key);
-    if (cached !== undefined && cached !== "error") return cached;
-    const result = parsePeriod(tp, ti);
-    if (result.kind === "error") {
-      const index = result.code === "unknown-identifier" || result.code === "bad-week" ? plan.timeIdentifier : plan.timePeriod;
-      log.add(`period:${result.code}`, messages.badPeriod(at(line, index, index === plan.timePeriod ? tp : ti), result.code, ti.trim()));
-      periodCache.set(key, "error");
-      return null;
+    const tp = cells[plan.timePeriod]!;
+    const ti = cells[plan.timeIdentifier]!;
+    let byIdentifier = periodCache.get(ti);
+    if (!byIdentifier) periodCache.set(ti, (byIdentifier = new Map()));
+    let cached = byIdentifier.get(tp);
+    if (cached === undefined) {
+      const result = parsePeriod(tp, ti);
+      if (result.kind === "error") cached = result.code;
+      else {
+        if (result.repair) log.add("period:repair", messages.slashedPeriod(at(line, plan.timePeriod, tp)));
+        cached = periods.indexOf(result.period.key, () => result.period);
+      }
+      byIdentifier.set(tp, cached);
     }
-    if (result.repair && cached === undefined) log.add("period:repair", messages.slashedPeriod(at(line, plan.timePeriod, tp)));
-    const i = periods.indexOf(result.period.key, () => result.period);
-    periodCache.set(key, i);
-    return i;
+    if (typeof cached === "number") return cached;
+    // Every row with a bad period is reported (the log keeps the first few), not just the first.
+    const index = cached === "unknown-identifier" || cached === "bad-week" ? plan.timeIdentifier : plan.timePeriod;
+    log.add(`period:${cached}`, messages.badPeriod(at(line, index, index === plan.timePeriod ? tp : ti), cached, ti.trim()));
+    return null;
   }
 
   function readPlace(cells: string[], line: number): number {
-    const level = (cells[plan.level] ?? "").trim();
+    const level = cells[plan.level]!.trim();
     const columns = GEOGRAPHY_COLUMNS[level];
     if (!columns) {
       if (!unknownLevels.has(level)) log.add("level", messages.unknownLevel(at(line, plan.level, level)));
       unknownLevels.add(level);
       return places.indexOf(`${level}||`, () => ({ key: `${level}||`, level, code: "", name: level }));
     }
-    const codeColumn = columns.code.find((c) => plan.places[c] !== undefined && (cells[plan.places[c]!] ?? "").trim() !== "");
-    const code = codeColumn ? (cells[plan.places[codeColumn]!] ?? "").trim() : "";
+    let code = "";
+    for (const c of columns.code) {
+      const index = plan.places[c];
+      if (index !== undefined && (code = cells[index]!.trim()) !== "") break;
+    }
     const nameIndex = plan.places[columns.name];
-    const name = nameIndex === undefined ? "" : (cells[nameIndex] ?? "").trim();
-    if (name === "") {
-      const index = nameIndex ?? plan.level;
-      log.add("place:name", { ...messages.missingPlace(at(line, index, ""), level), columnName: columns.name });
+    const name = nameIndex === undefined ? "" : cells[nameIndex]!.trim();
+    if (nameIndex === undefined) {
+      log.add(`place:column:${level}`, messages.missingPlaceColumn({ file, line, columnName: columns.name }, level));
+    } else if (name === "") {
+      log.add("place:name", messages.missingPlace(at(line, nameIndex, ""), level));
     }
     const key = `${level}|${code}|${name}`;
     return places.indexOf(key, () => ({ key, level, code, name: name || level }));
@@ -175,34 +200,27 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
       const period = readPeriod(cells, line);
       let ok = period !== null;
       const place = readPlace(cells, line);
-      const values: Cell[] = new Array(plan.indicators.length);
-      plan.indicators.forEach(({ index, indicator }, k) => {
+      const values: Cell[] = new Array(indicators.length);
+      for (let k = 0; k < indicators.length; k++) {
+        const index = indicators[k]!.index;
         const raw = cells[index]!;
         const result = parseCell(raw);
         if (result.kind === "error") {
           log.add(`cell:${result.code}`, messages.badCell(at(line, index, raw), result.code));
           ok = false;
-          return;
-        }
-        let cell: Cell;
-        if (result.kind === "repaired") {
+        } else if (result.kind === "repaired") {
           log.add("cell:thousands", messages.repairedThousands(at(line, index, raw.trim())));
-          cell = result.cell;
-        } else cell = result;
-        if (cell.kind === "missing") {
-          const counts = symbolCounts[indicator.column]!;
-          counts[cell.symbol] = (counts[cell.symbol] ?? 0) + 1;
-          if (cell.reason === "blank") {
-            const b = blanks[k]!;
-            b.count++;
-            if (b.lines.length < 5) b.lines.push(line);
-          }
-        }
-        values[k] = cell;
-      });
+          values[k] = result.cell;
+        } else values[k] = result;
+      }
       if (!ok) {
         rows.rejectedLines.push(line);
         return;
+      }
+      // Symbols are counted on the rows used, so the counts describe the table as read.
+      for (let k = 0; k < indicators.length; k++) {
+        const cell = values[k]!;
+        if (cell.kind === "missing") tallies[k]!.add(cell, line);
       }
       const filterLevels = plan.filters.map(({ index }, k) => {
         const level = cells[index]!.trim();
@@ -215,14 +233,16 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
     },
 
     finish() {
-      plan.indicators.forEach(({ index, indicator }, k) => {
-        const b = blanks[k]!;
-        if (b.count > 0) log.add("blank", messages.blankCells(at(b.lines[0]!, index, ""), b.count, b.lines));
-        for (const [symbol, count] of Object.entries(symbolCounts[indicator.column]!)) {
+      indicators.forEach(({ index, indicator }, k) => {
+        const tally = tallies[k]!;
+        const place = { file, column: index + 1, columnName: indicator.column };
+        if (tally.blanks > 0) log.add("blank", messages.blankCells({ ...place, line: tally.blankLines[0]! }, tally.blanks, tally.blankLines));
+        for (const [symbol, count] of Object.entries(tally.counts)) {
           if (symbol !== "" && symbolMeaning(symbol.replace(/^\[|\]$/g, ""))?.legacy) {
-            log.add("legacy", messages.legacySymbol({ file, column: index + 1, columnName: indicator.column }, symbol, count));
+            log.add("legacy", messages.legacySymbol({ ...place, line: tally.firstLine.get(symbol)! }, symbol, count));
           }
         }
+        symbolCounts[indicator.column] = tally.counts;
       });
       const filters = plan.filters.map(({ filter }, k) => {
         const found = levels[k]!.items;
@@ -241,7 +261,7 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
           metaInferred: plan.inferred,
           rows,
         },
-        problems: log.all(file),
+        problems: log.all(),
       };
     },
   };

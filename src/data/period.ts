@@ -48,6 +48,8 @@ const PARTS: Record<string, { from: number; to: number; label: string }> = {
 interface Years {
   first: number;
   second: number | null;
+  /** The period as the standard writes it (`2017`, `201415`), whatever separator the file used. */
+  text: string;
   repair?: PeriodRepair;
 }
 
@@ -60,8 +62,9 @@ export function parsePeriod(timePeriod: string, timeIdentifier: string): PeriodR
   const make = (kind: PeriodKind, label: string, start: Date, end: Date): PeriodResult => ({
     kind: "period",
     period: {
-      key: `${timePeriod.trim()}|${id}`,
-      timePeriod: timePeriod.trim(),
+      // Keyed by the standard spelling, so `2014/15` and `201415` in one file are one period.
+      key: `${years.text}|${id}`,
+      timePeriod: years.text,
       timeIdentifier: id,
       kind,
       label,
@@ -83,7 +86,7 @@ export function parsePeriod(timePeriod: string, timeIdentifier: string): PeriodR
   if (month >= 0) {
     if (years.second !== null) return { kind: "error", code: "needs-one-year" };
     const start = utc(years.first, month + 1, 1);
-    return make("month", `${MONTHS[month]!.slice(0, 3)} ${years.first}`, start, addMonths(start, 1));
+    return make("month", `${MONTHS[month]!.slice(0, 3)} ${years.text}`, start, addMonths(start, 1));
   }
 
   const term = TERMS[lower];
@@ -109,7 +112,7 @@ export function parsePeriod(timePeriod: string, timeIdentifier: string): PeriodR
     if (years.second !== null) return { kind: "error", code: "needs-one-year" };
     if (n < 1 || n > 53) return { kind: "error", code: "bad-week" };
     const start = isoWeekStart(years.first, n);
-    return make("week", `Week ${n} ${years.first}`, start, addDays(start, 7));
+    return make("week", `Week ${n} ${years.text}`, start, addDays(start, 7));
   }
 
   return { kind: "error", code: "unknown-identifier" };
@@ -131,7 +134,7 @@ function placeQuarter(
 /** Reads `2017`, `201415`, and (as a repair) `2014/15` or `2014-15`. */
 function readYears(text: string): Years | { code: PeriodErrorCode } {
   let m = /^(\d{4})$/.exec(text);
-  if (m) return { first: Number(m[1]), second: null };
+  if (m) return { first: Number(m[1]), second: null, text };
   m = /^(\d{4})(\d{2})$/.exec(text);
   let repair: PeriodRepair | undefined;
   if (!m) {
@@ -142,20 +145,24 @@ function readYears(text: string): Years | { code: PeriodErrorCode } {
   const first = Number(m[1]);
   const second = Number(m[2]);
   if ((first + 1) % 100 !== second) return { code: "not-consecutive" };
-  return repair ? { first, second: first + 1, repair } : { first, second: first + 1 };
+  const standard = `${m[1]}${m[2]}`;
+  return repair ? { first, second: first + 1, text: standard, repair } : { first, second: first + 1, text: standard };
 }
 
 function yearLabel(years: Years, sep: string): string {
-  if (years.second === null) return String(years.first);
-  return `${years.first}${sep || "/"}${String(years.second % 100).padStart(2, "0")}`;
+  if (years.second === null) return years.text;
+  return `${years.text.slice(0, 4)}${sep || "/"}${years.text.slice(4)}`;
 }
 
+/** A UTC date; years below 100 stay themselves (`Date.UTC` would read 0050 as 1950). */
 function utc(year: number, month: number, day: number): Date {
-  return new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
 }
 
 function addMonths(date: Date, months: number): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()));
+  return utc(date.getUTCFullYear(), date.getUTCMonth() + 1 + months, date.getUTCDate());
 }
 
 function addDays(date: Date, days: number): Date {
@@ -169,8 +176,9 @@ function isoWeekStart(year: number, n: number): Date {
   return addDays(monday, (n - 1) * 7);
 }
 
+/** `YYYY-MM-DD`; past year 9999 the extended form `+010000-01-01`, which `Date.parse` still reads. */
 function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return date.toISOString().split("T")[0]!;
 }
 
 /** The middle of a period in milliseconds: where its point sits on a time axis. */

@@ -1,6 +1,7 @@
 import type { CellErrorCode } from "./cell.ts";
 import type { PeriodErrorCode } from "./period.ts";
 import type { Problem, Severity } from "./types.ts";
+import type { BadByte } from "./utf8.ts";
 
 /**
  * Every message a publisher can see about their files, one named function each, so the build,
@@ -16,8 +17,31 @@ export interface Place {
   value?: string;
 }
 
+/** Longest stretch of a value a message repeats: a 10 MB cell must not become a 10 MB message. */
+const SHOWN = 80;
+
+/** Control and text-direction characters: printed as escapes, so a value cannot rewrite a terminal or hide in a line. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const ESCAPED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** Text from a file as messages show it: invisible characters escaped, and cut to a readable length. */
+export function visible(text: string, max = SHOWN): string {
+  let cut = text;
+  if (text.length > max) {
+    cut = text.slice(0, /[\ud800-\udbff]/.test(text.charAt(max - 1)) ? max - 1 : max);
+    cut = `${cut}… (${text.length.toLocaleString("en-GB")} characters)`;
+  }
+  return cut.replace(INVISIBLE, (ch) => ESCAPED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** A value from a file in double quotes, as every message quotes one. */
+export function quote(text: string | undefined): string {
+  return `"${visible(text ?? "")}"`;
+}
+
 function problem(severity: Severity, at: Place, message: string, fix: string): Problem {
-  return { severity, ...at, message, fix };
+  return { severity, ...at, ...(at.value === undefined ? {} : { value: visible(at.value) }), message, fix };
 }
 
 const CELL_MESSAGES: Record<CellErrorCode, { message: string; fix: string }> = {
@@ -47,14 +71,14 @@ const CELL_MESSAGES: Record<CellErrorCode, { message: string; fix: string }> = {
 export const messages = {
   badCell(at: Place, code: CellErrorCode): Problem {
     const text = CELL_MESSAGES[code];
-    return problem("error", at, `Value "${at.value}" in column "${at.columnName}" ${text.message}.`, text.fix);
+    return problem("error", at, `Value ${quote(at.value)} in column ${quote(at.columnName)} ${text.message}.`, text.fix);
   },
 
   repairedThousands(at: Place): Problem {
     return problem(
       "warning",
       at,
-      `Value "${at.value}" in column "${at.columnName}" has thousands separators; read as ${at.value?.replaceAll(",", "")}.`,
+      `Value ${quote(at.value)} in column ${quote(at.columnName)} has thousands separators; read as ${visible(at.value?.replaceAll(",", "") ?? "")}.`,
       "Write numbers without separators, as the standard asks.",
     );
   },
@@ -63,7 +87,7 @@ export const messages = {
     return problem(
       "warning",
       at,
-      `Column "${at.columnName}" has ${count} blank ${count === 1 ? "cell" : "cells"} (${lineList(lines, count)}); shown as blank, never as zero.`,
+      `Column ${quote(at.columnName)} has ${count} blank ${count === 1 ? "cell" : "cells"} (${lineList(lines, count)}); shown as blank, never as zero.`,
       "Write a GSS symbol instead of a blank: x for not available, z for not applicable, c for suppressed.",
     );
   },
@@ -72,7 +96,7 @@ export const messages = {
     return problem(
       "warning",
       at,
-      `Column "${at.columnName}" uses the older symbol "${symbol}" ${count} ${count === 1 ? "time" : "times"}; read by its older meaning.`,
+      `Column ${quote(at.columnName)} uses the older symbol ${quote(symbol)} ${count} ${count === 1 ? "time" : "times"}; read by its older meaning.`,
       "Use the GSS symbols c, x, z, low, k or u in new files.",
     );
   },
@@ -80,27 +104,27 @@ export const messages = {
   badPeriod(at: Place, code: PeriodErrorCode, identifier: string): Problem {
     const texts: Record<PeriodErrorCode, { message: string; fix: string }> = {
       "unknown-identifier": {
-        message: `time_identifier "${identifier}" is not one the standard names`,
+        message: `time_identifier ${quote(identifier)} is not one the standard names`,
         fix: "Use one of: Calendar year, Academic year, Financial year, Tax year, Reporting year, a month name, Week 1 to Week 52, Financial year Q1 to Q4, Autumn term, Spring term, Summer term, Autumn and spring term, Part 1 (April to September), Part 2 (October to March).",
       },
       "bad-time-period": {
-        message: `time_period "${at.value}" is not a 4-digit year or a 6-digit pair of years`,
+        message: `time_period ${quote(at.value)} is not a 4-digit year or a 6-digit pair of years`,
         fix: "Write 2017 for one year or 201415 for 2014/15.",
       },
       "needs-two-years": {
-        message: `time_period "${at.value}" is one year, but "${identifier}" spans two`,
+        message: `time_period ${quote(at.value)} is one year, but ${quote(identifier)} spans two`,
         fix: "Write both years as six digits, for example 201415.",
       },
       "needs-one-year": {
-        message: `time_period "${at.value}" is two years, but "${identifier}" needs one`,
+        message: `time_period ${quote(at.value)} is two years, but ${quote(identifier)} needs one`,
         fix: "Write the year as four digits, for example 2017.",
       },
       "not-consecutive": {
-        message: `time_period "${at.value}" names two years that are not consecutive`,
+        message: `time_period ${quote(at.value)} names two years that are not consecutive`,
         fix: "A six-digit period is two consecutive years (201415); split longer spans into rows.",
       },
       "bad-week": {
-        message: `"${identifier}" is not a week from 1 to 53`,
+        message: `${quote(identifier)} is not a week from 1 to 53`,
         fix: "Write Week 1 to Week 53.",
       },
     };
@@ -112,7 +136,7 @@ export const messages = {
     return problem(
       "warning",
       at,
-      `time_period "${at.value}" has a slash or dash; read as ${at.value?.replace(/[/-]/, "")}.`,
+      `time_period ${quote(at.value)} has a slash or dash; read as ${visible(at.value?.replace(/[/-]/, "") ?? "")}.`,
       "Write six digits without a separator (201415), as the standard asks.",
     );
   },
@@ -127,7 +151,7 @@ export const messages = {
   },
 
   duplicateHeader(at: Place): Problem {
-    return problem("error", at, `Column name "${at.value}" appears more than once in the header.`, "Give each column a different name.");
+    return problem("error", at, `Column name ${quote(at.value)} appears more than once in the header.`, "Give each column a different name.");
   },
 
   emptyHeader(at: Place): Problem {
@@ -151,8 +175,17 @@ export const messages = {
     return problem("error", { file }, "The file is empty.", "Export the data again with its header row and at least one row of data.");
   },
 
-  badEncoding(file: string, encoding: string): Problem {
-    return problem("error", { file }, `The file is not valid ${encoding.toUpperCase()} text.`, "Save the file as UTF-8 (in a spreadsheet: CSV UTF-8) and build again.");
+  notText(file: string, bad: BadByte, encoding: string): Problem {
+    const at = { file, ...(bad.line === undefined ? {} : { line: bad.line }) };
+    const fix = "Save the file as UTF-8 (in a spreadsheet: CSV UTF-8) and check it again.";
+    if (bad.nul) return problem("error", at, `Line ${bad.line} has a NUL byte: the file is binary, or UTF-16 text without a byte-order mark.`, fix);
+    if (bad.bytes === undefined) return problem("error", at, `The file is not valid ${encoding.toUpperCase()} text.`, fix);
+    const guess = bad.windows1252 === undefined ? "" : `; in Windows-1252 it would be ${quote(bad.windows1252)}`;
+    return problem("error", at, `Line ${bad.line} has the byte ${bad.bytes}, which is not UTF-8 text${guess}. Reading stopped there.`, fix);
+  },
+
+  unreadable(file: string, code: string): Problem {
+    return problem("error", { file }, `The file cannot be read (${visible(code)}).`, "Check that it is a file, not a folder, and that it can be opened.");
   },
 
   noRows(file: string): Problem {
@@ -163,7 +196,7 @@ export const messages = {
     return problem(
       "warning",
       at,
-      `geographic_level "${at.value}" is not a level the standard names; the place is shown by level only.`,
+      `geographic_level ${quote(at.value)} is not a level the standard names; the place is shown by level only.`,
       "Use a standard level such as National, Regional or Local authority, with its code and name columns.",
     );
   },
@@ -172,8 +205,17 @@ export const messages = {
     return problem(
       "warning",
       at,
-      `Row is at level "${level}" but its "${at.columnName}" cell is blank.`,
-      `Fill in ${at.columnName} for ${level} rows; write x for a code that is not available.`,
+      `Row is at level ${quote(level)} but its ${quote(at.columnName)} cell is blank.`,
+      `Fill in ${visible(at.columnName ?? "")} for ${visible(level)} rows; write x for a code that is not available.`,
+    );
+  },
+
+  missingPlaceColumn(at: Place, level: string): Problem {
+    return problem(
+      "warning",
+      at,
+      `Rows are at level ${quote(level)} but the file has no ${quote(at.columnName)} column; those places are named by level only.`,
+      `Add a ${visible(at.columnName ?? "")} column naming each ${visible(level)} place.`,
     );
   },
 
@@ -181,17 +223,17 @@ export const messages = {
     return problem(
       "error",
       at,
-      `The meta file describes column "${at.value}", which the data file does not have.`,
+      `The meta file describes column ${quote(at.value)}, which the data file does not have.`,
       "Remove that row from the meta file, or add the column to the data file.",
     );
   },
 
   metaDuplicate(at: Place): Problem {
-    return problem("error", at, `The meta file describes column "${at.value}" more than once.`, "Keep one row per column.");
+    return problem("error", at, `The meta file describes column ${quote(at.value)} more than once.`, "Keep one row per column.");
   },
 
   metaBadType(at: Place): Problem {
-    return problem("error", at, `col_type "${at.value}" is neither Filter nor Indicator.`, "Write Filter or Indicator.");
+    return problem("error", at, `col_type ${quote(at.value)} is neither Filter nor Indicator.`, "Write Filter or Indicator.");
   },
 
   metaMissingColumns(at: Place, missing: string[]): Problem {
@@ -202,20 +244,20 @@ export const messages = {
     return problem(
       "warning",
       at,
-      `Column "${at.columnName}" is not in the meta file; read as a ${at.value}.`,
+      `Column ${quote(at.columnName)} is not in the meta file; read as a ${at.value}.`,
       "Add a row for it to the meta file.",
     );
   },
 
   badUnit(at: Place): Problem {
-    return problem("warning", at, `indicator_unit "${at.value}" is not one the standard names; shown as a plain number.`, "Use blank, %, pp, £, £m or numberstring.");
+    return problem("warning", at, `indicator_unit ${quote(at.value)} is not one the standard names; shown as a plain number.`, "Use blank, %, pp, £, £m or numberstring.");
   },
 
   metaInferred(file: string, filters: string[], indicators: string[]): Problem {
     return problem(
       "warning",
       { file },
-      `No meta file: read ${indicators.length ? indicators.join(", ") : "no columns"} as indicators and ${filters.length ? filters.join(", ") : "no columns"} as filters.`,
+      `No meta file: read ${nameList(indicators)} as indicators and ${nameList(filters)} as filters.`,
       "Add a .meta.csv file beside the data to say which columns are filters and which indicators.",
     );
   },
@@ -236,19 +278,51 @@ export const messages = {
     return problem(
       "error",
       at,
-      `Row cites source "${at.value}", which the descriptor's sources do not list.`,
+      `Row cites source ${quote(at.value)}, which the descriptor's sources do not list.`,
       "Add the source (title, publisher, date, URL, locator) to the descriptor, or correct the id.",
     );
   },
 
   unsafeLink(at: Place): Problem {
-    return problem("error", at, `Source link "${at.value}" is not an http or https URL.`, "Link sources only with https:// (or http://) addresses.");
+    return problem("error", at, `Source link ${quote(at.value)} is not an http or https URL.`, "Link sources only with https:// (or http://) addresses.");
+  },
+
+  badFileName(file: string, name: string): Problem {
+    return problem(
+      "error",
+      { file },
+      `File name ${quote(name)} cannot be a page address.`,
+      "Rename it with lower-case letters, digits and dashes only, e.g. exclusions-2016-17.csv.",
+    );
+  },
+
+  linkOutside(file: string): Problem {
+    return problem("error", { file }, "The file is a link to a file outside the data folder.", "Copy the file into the data folder instead of linking to it.");
+  },
+
+  moreLikeThis(first: Problem, extra: number, lines: number[]): Problem {
+    const where = first.line === undefined ? "" : ` at line ${first.line}`;
+    const also = lines.length ? `, on ${lineList(lines, extra)}` : "";
+    return {
+      severity: first.severity,
+      file: first.file,
+      ...(first.columnName === undefined ? {} : { columnName: first.columnName }),
+      message: `${extra.toLocaleString("en-GB")} more ${extra === 1 ? "problem" : "problems"} like the one${where}${also}.`,
+      fix: "Fix the ones listed and check the file again.",
+    };
   },
 
   noDescriptor(file: string): Problem {
     return problem("warning", { file }, "No descriptor file: the page is titled from the file name and cites no sources.", "Add a .json descriptor with title, description and sources; see data/README.md.");
   },
 } as const;
+
+/** "a, b, c and 12 more": a list of column names that stays short for a file of 5,000 columns. */
+function nameList(names: string[]): string {
+  if (names.length === 0) return "no columns";
+  const shown = names.slice(0, 10).map((n) => visible(n)).join(", ");
+  return names.length > 10 ? `${shown} and ${(names.length - 10).toLocaleString("en-GB")} more` : shown;
+}
 
 /** "lines 3, 5 and 10 more": the first few lines of `total`. */
 function lineList(lines: number[], total: number): string {
@@ -259,6 +333,7 @@ function lineList(lines: number[], total: number): string {
 
 /** One line per problem, as compilers print them: `file:line:column  severity  message  fix`. */
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.line, p.column].filter((part) => part !== undefined).join(":");
+  // A column number only means something after a line number: `file:7` must never be column 7.
+  const where = [visible(p.file, 300), p.line, p.line === undefined ? undefined : p.column].filter((part) => part !== undefined).join(":");
   return `${where}  ${p.severity}  ${p.message} ${p.fix}`;
 }

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { detectEncoding, streamCsv, type StreamReport } from "./read-csv.ts";
+
+const DIR = "test/fixtures/csv";
+
+/** Every row of a fixture with the line it starts on, and what the stream reported. */
+async function read(name: string): Promise<{ rows: [number, string[]][]; report: StreamReport }> {
+  const rows: [number, string[]][] = [];
+  const report = await streamCsv(`${DIR}/${name}`, (cells, line) => rows.push([line, cells]));
+  return { rows, report };
+}
+
+describe("streamCsv", () => {
+  it("drops a byte-order mark before the first header", async () => {
+    const { rows, report } = await read("bom.csv");
+    expect(rows).toEqual([
+      [1, ["time_period", "officers"]],
+      [2, ["2017", "295"]],
+    ]);
+    expect(report).toEqual({ bytes: 33, encoding: "utf-8", syntaxErrors: [], badBytes: null, readError: null });
+  });
+
+  it("reads CRLF line ends without leaving a carriage return in the last cell", async () => {
+    const { rows } = await read("crlf.csv");
+    expect(rows).toEqual([
+      [1, ["time_period", "officers"]],
+      [2, ["2017", "295"]],
+      [3, ["2018", "300"]],
+    ]);
+  });
+
+  it("unquotes every field of an all-quoted file, byte-order mark and header included", async () => {
+    const { rows } = await read("all-quoted.csv");
+    expect(rows).toEqual([
+      [1, ["time_period", "time_identifier", "officers"]],
+      [2, ["2017", "Calendar year", "295"]],
+      [3, ["2018", "Calendar year", "c"]],
+    ]);
+  });
+
+  it("keeps commas inside quoted cells, thousands separators too", async () => {
+    const { rows } = await read("quoted-commas.csv");
+    expect(rows).toEqual([
+      [1, ["school_phase", "officers"]],
+      [2, ["Primary, infant and junior", "749,750"]],
+      [3, ["Secondary", "12"]],
+    ]);
+  });
+
+  it("keeps line breaks inside quoted cells and numbers the lines after them as the file does", async () => {
+    const { rows } = await read("quoted-newline.csv");
+    expect(rows).toEqual([
+      [1, ["label", "officers"]],
+      [2, ["line one\nline two", "1"]],
+      [4, ["plain", "2"]],
+      [5, ["crlf\r\ninside", "3"]],
+      [7, ["last", "4"]],
+    ]);
+  });
+
+  it("skips blank lines but counts them, and reads a last line with no line end", async () => {
+    const { rows } = await read("blank-lines.csv");
+    expect(rows).toEqual([
+      [1, ["a", "b"]],
+      [3, ["1", "2"]],
+      [6, ["3", "4"]],
+    ]);
+  });
+
+  it("decodes UTF-16 files by their byte-order mark, little- and big-endian", async () => {
+    for (const name of ["utf16le.csv", "utf16be.csv"]) {
+      const { rows, report } = await read(name);
+      expect(rows).toEqual([
+        [1, ["time_period", "officers"]],
+        [2, ["2017", "295"]],
+      ]);
+      expect(report.encoding).toBe(name === "utf16le.csv" ? "utf-16le" : "utf-16be");
+    }
+  });
+
+  it("reports an unterminated quote on the line where the quoted cell starts", async () => {
+    const { rows, report } = await read("unterminated-quote.csv");
+    expect(rows).toEqual([
+      [1, ["a", "b"]],
+      [2, ["1", "2"]],
+      [3, ["3", "four\n5,6\n"]],
+    ]);
+    expect(report.syntaxErrors).toEqual([{ line: 3, detail: "Quoted field unterminated" }]);
+  });
+
+  it("stops at a byte that is not UTF-8 and says which line holds it and what it would be in Windows-1252", async () => {
+    const { report } = await read("latin1.csv");
+    expect(report.badBytes).toEqual({ line: 3, bytes: "0xA3", nul: false, windows1252: "£" });
+  });
+
+  it("stops at a NUL byte: binary, or UTF-16 without its mark", async () => {
+    const { report } = await read("nul.csv");
+    expect(report.badBytes).toEqual({ line: 3, bytes: "0x00", nul: true });
+  });
+
+  it("says a folder cannot be read instead of failing", async () => {
+    const { rows, report } = await read("");
+    expect(rows).toEqual([]);
+    expect(report.readError).toBe("EISDIR");
+  });
+
+  it("gives the line of a syntax error in a later chunk of a large file", async () => {
+    const { mkdtemp, writeFile, rm } = await import("node:fs/promises");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const dir = await mkdtemp(join(tmpdir(), "csv-"));
+    const lines = ["a,b"];
+    for (let i = 2; i <= 200_000; i++) lines.push(i === 190_000 ? `${i},"x"y` : `${i},a value long enough to span chunks`);
+    await writeFile(join(dir, "big.csv"), lines.join("\n"));
+    const report = await streamCsv(join(dir, "big.csv"), () => {});
+    await rm(dir, { recursive: true });
+    expect(report.bytes).toBeGreaterThan(3 << 20);
+    expect(report.syntaxErrors).toEqual([
+      { line: 190_000, detail: "Trailing quote on quoted field is malformed" },
+      { line: 190_000, detail: "Quoted field unterminated" },
+    ]);
+  });
+});
+
+describe("detectEncoding", () => {
+  it("reads UTF-16 marks and defaults to UTF-8", () => {
+    expect(detectEncoding(Uint8Array.of(0xff, 0xfe, 0x41))).toBe("utf-16le");
+    expect(detectEncoding(Uint8Array.of(0xfe, 0xff, 0x00))).toBe("utf-16be");
+    expect(detectEncoding(Uint8Array.of(0xef, 0xbb, 0xbf))).toBe("utf-8");
+    expect(detectEncoding(Uint8Array.of())).toBe("utf-8");
+  });
+});
