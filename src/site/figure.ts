@@ -4,6 +4,7 @@ import type { View } from "../stats/view-types.ts";
 import { html, raw, type Markup } from "../text/html.ts";
 import { formatDate, fullCitation } from "./cite.ts";
 import { summarise } from "./summary.ts";
+import { chartTools, type ToolLinks } from "./chart-tools.ts";
 import { dataTable } from "./table.ts";
 
 /**
@@ -29,8 +30,8 @@ function chartNotes(view: View): string[] {
   return notes;
 }
 
-/** A whole chart figure; `headingLevel` keeps the page's headings in order. */
-export function chartFigure(view: View, headingLevel: 2 | 3 = 2): Markup {
+/** A whole chart figure; `headingLevel` keeps the page's headings in order; `tools` adds downloads, sharing and embedding. */
+export function chartFigure(view: View, headingLevel: 2 | 3 = 2, tools?: ToolLinks): Markup {
   const heading = raw(`h${headingLevel}`);
   const titleId = `${view.id}-heading`;
   const summaryId = `${view.id}-summary`;
@@ -39,6 +40,7 @@ export function chartFigure(view: View, headingLevel: 2 | 3 = 2): Markup {
   return html`<figure class="chart" id="${view.id}" aria-labelledby="${titleId}" aria-describedby="${summaryId}">
 <${heading} id="${titleId}" class="chart-title">${view.title}</${heading}>
 <p class="chart-subtitle">${view.subtitle}</p>
+${tools ? chartTools(view, tools) : ""}
 <div class="chart-body">
 <div class="chart-svg" data-chart="${view.id}">${raw(renderChart(view, DEFAULT_SIZE))}</div>
 <div class="chart-summary" id="${summaryId}">
