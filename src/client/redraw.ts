@@ -14,17 +14,29 @@ export function sizeFor(width: number): { width: number; height: number } {
   return { width: w, height };
 }
 
-/** Redraws each pre-rendered chart at its container's width with the same code that drew it at build time. */
-export function redrawCharts(root: Document): void {
+/**
+ * Redraws each pre-rendered chart at its container's width with the same code that drew it at
+ * build time; only the SVG is replaced, and `drawn` hears of each redraw so tools can re-attach.
+ */
+export function redrawCharts(root: Document, drawn: (viewId: string) => void = () => {}): void {
   const containers = [...root.querySelectorAll<HTMLElement>("[data-chart]")];
-  const drawn = new WeakMap<HTMLElement, number>();
+  const widths = new WeakMap<HTMLElement, number>();
   const draw = (el: HTMLElement) => {
     const width = el.clientWidth;
-    if (!width || Math.abs((drawn.get(el) ?? DEFAULT_SIZE.width) - width) < 8) return;
-    const view = viewFor(root, el.dataset.chart ?? "");
-    if (!view) return;
-    drawn.set(el, width);
-    el.innerHTML = renderChart(view, sizeFor(width));
+    if (!width || Math.abs((widths.get(el) ?? DEFAULT_SIZE.width) - width) < 8) return;
+    const id = el.dataset.chart ?? "";
+    const view = viewFor(root, id);
+    const old = el.querySelector("svg");
+    if (!view || !old) return;
+    widths.set(el, width);
+    const template = root.createElement("template");
+    template.innerHTML = renderChart(view, sizeFor(width));
+    const svg = template.content.querySelector("svg");
+    if (!svg) return;
+    const hadFocus = old.contains(root.activeElement);
+    old.replaceWith(svg);
+    drawn(id);
+    if (hadFocus) el.querySelector<SVGElement>('[tabindex="0"]')?.focus();
   };
   const observer = new ResizeObserver((entries) => entries.forEach((e) => draw(e.target as HTMLElement)));
   containers.forEach((el) => observer.observe(el));
