@@ -62,3 +62,15 @@ export function textMarkup(block: TextBlock, attrs: Markup = raw("")): Markup {
 export function lines(parts: readonly (Markup | null | false | undefined)[]): Markup {
   return raw(parts.filter((p): p is Markup => !!p).map((p) => p.value).join("\n"));
 }
+
+/** Marks of one kind in a `<g>`, one per line, so a chart's parts can be found by class. */
+export function groupMarkup(className: string, parts: readonly (Markup | null | false | undefined)[]): Markup {
+  return html`<g class="${className}">
+${lines(parts)}
+</g>`;
+}
+
+/** Words in the secondary text colour: headings, axis captions, a chart's "nothing to show". */
+export function quietText(block: TextBlock | null, attrs: Markup = raw("")): Markup | null {
+  return block ? textMarkup(block, html`${attrs.value ? html`${attrs} ` : ""}fill="${NEUTRAL.secondaryText}"`) : null;
+}

@@ -1,6 +1,6 @@
 import { symbolMeaning } from "../data/symbols.ts";
 import type { Cell, Source } from "../data/types.ts";
-import type { View } from "../stats/view-types.ts";
+import type { BreakdownView, TrendView, View } from "../stats/view-types.ts";
 import { formatCell } from "../text/format.ts";
 import { shortCitation } from "../site/cite.ts";
 
@@ -24,7 +24,7 @@ export interface PointInfo {
   source: string;
 }
 
-function valueText(cell: Cell, view: View & { indicator: { label: string } }): string {
+function valueText(cell: Cell, view: TrendView | BreakdownView): string {
   const figure = formatCell(cell, view.indicator);
   if (cell.kind === "value") return `${view.indicator.label}: ${figure}`;
   const symbol = cell.symbol ? ` (${cell.symbol.replace(/^\[?/, "[").replace(/\]?$/, "]")}: ${symbolMeaning(cell.symbol.replace(/^\[|\]$/g, ""))?.meaning ?? figure})` : "";

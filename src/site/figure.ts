@@ -19,6 +19,7 @@ export function jsonIsland(value: unknown): Markup {
 
 /** Notes the reader needs for this chart: the view's own, and what its markers mean. */
 function chartNotes(view: View): string[] {
+  if (view.kind === "comparison" || view.kind === "shares") return [...view.notes];
   const flags = new Set(
     (view.kind === "trend" ? view.series.flatMap((s) => s.points.map((p) => p.cell)) : view.bars.map((b) => b.cell)).flatMap((c) =>
       c.kind === "value" ? c.flags : [],

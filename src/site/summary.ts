@@ -65,7 +65,16 @@ export function summariseBreakdown(view: BreakdownView): string[] {
 
 /** The summary for any view. */
 export function summarise(view: View): string[] {
-  return view.kind === "trend" ? summariseTrend(view) : summariseBreakdown(view);
+  switch (view.kind) {
+    case "trend":
+      return summariseTrend(view);
+    case "breakdown":
+      return summariseBreakdown(view);
+    case "comparison":
+      return summariseComparison(view);
+    case "shares":
+      return summariseShares(view);
+  }
 }
 
 /** Sentences for a comparison: each group's rate with its counts and its ratio to the reference. */

@@ -60,7 +60,7 @@ export interface BreakdownView {
 }
 
 /** Any chart a page can show. */
-export type View = TrendView | BreakdownView;
+export type View = TrendView | BreakdownView | ComparisonView | SharesView;
 
 /** The size a chart is drawn at, in CSS pixels. */
 export interface ChartSize {
