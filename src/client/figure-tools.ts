@@ -44,7 +44,10 @@ export function enhanceFigure(figure: HTMLElement, view: View, state: ViewState 
     figure.dataset.show = show;
     buttons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.show === show)));
   };
-  const current = (): ViewState => ({ view: view.id, show: figure.dataset.show === "table" ? "table" : "chart", ...(points?.current() ?? {}) });
+  const current = (): ViewState => {
+    const reference = figure.closest<HTMLElement>(".comparison")?.dataset.reference;
+    return { view: view.id, show: figure.dataset.show === "table" ? "table" : "chart", ...(points?.current() ?? {}), ...(reference ? { reference } : {}) };
+  };
   const remember = () => history.replaceState(history.state, "", stateUrl(location.href, current()));
   buttons.forEach((b) =>
     b.addEventListener("click", () => {

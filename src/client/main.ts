@@ -4,6 +4,7 @@ import { reportHeight } from "./embed-height.ts";
 import { enhanceFigure } from "./figure-tools.ts";
 import { readState } from "./permalink.ts";
 import { redrawCharts } from "./redraw.ts";
+import { enhanceComparisons } from "./comparisons.ts";
 
 /**
  * Progressive enhancement: every page is complete without this. It fits charts to their width,
@@ -19,6 +20,7 @@ for (const island of document.querySelectorAll<HTMLScriptElement>("script[data-v
   const points = enhanceFigure(figure, view, state?.view === view.id ? state : null);
   if (points) prepared.set(view.id, points.prepare);
 }
+enhanceComparisons(document, state);
 redrawCharts(document, (id) => prepared.get(id)?.());
 if (state) document.getElementById(state.view)?.scrollIntoView();
 if (document.documentElement.classList.contains("embed")) reportHeight(document);

@@ -13,6 +13,8 @@ export interface ViewState {
   series?: string;
   period?: string;
   bar?: string;
+  /** For a comparison: the reference group every ratio is taken against. */
+  reference?: string;
 }
 
 /** The address of `state` on the page at `pageUrl` (any query or fragment there is replaced). */
@@ -23,6 +25,7 @@ export function stateUrl(pageUrl: string, state: ViewState): string {
   if (state.series) params.set("series", state.series);
   if (state.bar) params.set("bar", state.bar);
   if (state.period) params.set("period", state.period);
+  if (state.reference) params.set("ref", state.reference);
   url.search = params.toString();
   url.hash = state.view;
   return url.href;
@@ -38,5 +41,7 @@ export function readState(pageUrl: string): ViewState | null {
     const value = params.get(key);
     if (value) state[key] = value;
   }
+  const reference = params.get("ref");
+  if (reference) state.reference = reference;
   return state;
 }

@@ -1,8 +1,8 @@
-import { renderChart, DEFAULT_SIZE } from "../charts/index.ts";
+import { annotationKeyMarkup, renderChart, DEFAULT_SIZE } from "../charts/index.ts";
 import { FLAG_LABEL } from "../data/symbols.ts";
 import type { View } from "../stats/view-types.ts";
 import { html, raw, type Markup } from "../text/html.ts";
-import { formatDate, fullCitation } from "./cite.ts";
+import { fullCitation } from "./cite.ts";
 import { summarise } from "./summary.ts";
 import { chartTools, type ToolLinks } from "./chart-tools.ts";
 import { dataTable } from "./table.ts";
@@ -17,17 +17,19 @@ export function jsonIsland(value: unknown): Markup {
   return raw(JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
 }
 
-/** Notes the reader needs for this chart: the view's own, and what its markers mean. */
+/** Notes the reader needs for this chart: the view's own, and what hollow markers mean when any are drawn. */
 function chartNotes(view: View): string[] {
   if (view.kind === "comparison" || view.kind === "shares") return [...view.notes];
   const flags = new Set(
     (view.kind === "trend" ? view.series.flatMap((s) => s.points.map((p) => p.cell)) : view.bars.map((b) => b.cell)).flatMap((c) =>
-      c.kind === "value" ? c.flags : [],
+      c.kind === "value" ? c.flags.filter((f) => f === "estimated" || f === "low-reliability") : [],
     ),
   );
+  const unconfirmed = view.sources.some((s) => s.unconfirmed);
   const notes = [...view.notes];
   if (view.kind === "trend" && view.series.length > 1) notes.push("Each line is one definition or group as published; lines are never joined across a change of definition or a missing figure.");
-  if (flags.size) notes.push(`Hollow markers are ${[...flags].map((f) => FLAG_LABEL[f]).join(" or ")} figures.`);
+  const hollow = [...[...flags].map((f) => FLAG_LABEL[f]), ...(unconfirmed && !flags.has("low-reliability") ? ["unconfirmed"] : [])];
+  if (hollow.length) notes.push(`Hollow markers are ${hollow.join(" or ")} figures.`);
   return notes;
 }
 
@@ -36,7 +38,6 @@ export function chartFigure(view: View, headingLevel: 2 | 3 = 2, tools?: ToolLin
   const heading = raw(`h${headingLevel}`);
   const titleId = `${view.id}-heading`;
   const summaryId = `${view.id}-summary`;
-  const annotations = view.kind === "trend" ? view.annotations : [];
   const notes = chartNotes(view);
   return html`<figure class="chart" id="${view.id}" aria-labelledby="${titleId}" aria-describedby="${summaryId}">
 <${heading} id="${titleId}" class="chart-title">${view.title}</${heading}>
@@ -49,7 +50,7 @@ ${tools ? chartTools(view, tools) : ""}
 <ul>${summarise(view).map((s) => html`<li>${s}</li>`)}</ul>
 </div>
 </div>
-${annotations.length ? html`<ol class="annotation-key" aria-label="Events marked on the chart">${annotations.map((a) => html`<li><time datetime="${a.date}">${formatDate(a.date)}</time>: ${a.label}</li>`)}</ol>` : ""}
+${view.kind === "trend" ? raw(annotationKeyMarkup(view)) : ""}
 ${notes.length ? html`<div class="chart-notes"><p><strong>Notes</strong></p><ul>${notes.map((n) => html`<li>${n}</li>`)}</ul></div>` : ""}
 <figcaption class="chart-sources"><strong>${view.sources.length === 1 ? "Source" : "Sources"}:</strong><ul>${view.sources.map((s) => fullCitation(s))}</ul></figcaption>
 ${dataTable(view)}

@@ -1,6 +1,7 @@
 import type { RowCount, Table } from "../data/ingest.ts";
 import type { Cell, Descriptor, Filter, Indicator, Period, Problem } from "../data/types.ts";
-import { buildViews } from "../stats/views.ts";
+import { comparisonViews } from "../stats/comparison.ts";
+import { buildViews, widestLevel } from "../stats/views.ts";
 import type { View } from "../stats/view-types.ts";
 
 /** Everything a dataset's page and catalogue entry need, JSON-safe and with no rows left in it. */
@@ -51,7 +52,10 @@ function figuresOf(table: Table): Figures {
 
 /** Reduces a loaded table to its page model; problems found while choosing views are returned too. */
 export function datasetModel(id: string, descriptor: Descriptor, table: Table, warnings: Problem[]): { model: DatasetModel; problems: Problem[] } {
-  const { views, home, problems } = buildViews(id, table, descriptor);
+  const { views: charts, home, problems } = buildViews(id, table, descriptor);
+  const level = widestLevel(table);
+  const widestPlace = table.places.findIndex((p) => p.level === level);
+  const views = [...charts, ...comparisonViews(id, table, descriptor, widestPlace >= 0 ? widestPlace : null)];
   const levels = new Map<string, number>();
   for (const p of table.places) levels.set(p.level, (levels.get(p.level) ?? 0) + 1);
   return {

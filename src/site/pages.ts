@@ -2,7 +2,9 @@ import { FLAG_LABEL, SYMBOLS } from "../data/symbols.ts";
 import type { Source } from "../data/types.ts";
 import { formatProblem } from "../data/problems.ts";
 import { formatCell } from "../text/format.ts";
-import { html, type Markup } from "../text/html.ts";
+import { html, raw, type Markup } from "../text/html.ts";
+import { figuresTable } from "./table.ts";
+import { comparisonsSection, isComparison } from "./comparisons-section.ts";
 import { fullCitation } from "./cite.ts";
 import { chartFigure } from "./figure.ts";
 import { href, layout, SITE_NAME, type PageContext } from "./layout.ts";
@@ -117,7 +119,12 @@ ${d.licenses?.length ? html`<dt>Licence</dt><dd>${d.licenses.map((l) => (l.path 
 ${m.metaInferred ? html`<p class="notice">This file came without a metadata file, so the columns were read by their contents: ${m.indicators.map((i) => i.column).join(", ")} as numbers and ${m.filters.map((f) => f.column).join(", ") || "none"} as breakdowns.</p>` : ""}
 ${d.notes?.length ? html`<section aria-labelledby="notes-heading"><h2 id="notes-heading">Things you need to know</h2><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul></section>` : ""}
 ${m.warnings.length ? html`<section aria-labelledby="warnings-heading" class="warnings"><h2 id="warnings-heading">How this file departs from the standard</h2><ul>${m.warnings.map((w) => html`<li><code>${formatProblem(w)}</code></li>`)}</ul></section>` : ""}
-${m.views.map((v) => chartFigure(v, 2, toolLinks(ctx, m.id)))}
+${m.views.filter((v) => !isComparison(v)).map((v) => chartFigure(v, 2, toolLinks(ctx, m.id)))}
+${comparisonsSection(m.views.filter(isComparison), (v) => chartFigure(v, 3, toolLinks(ctx, m.id)))}
+<section aria-labelledby="figures-heading"><h2 id="figures-heading">All figures in this file</h2>
+<details class="figures"${m.views.length === 0 ? raw(" open") : ""}><summary>Show every row: ${m.figures.total} ${m.figures.total === 1 ? "row" : "rows"}</summary>
+${figuresTable(`${d.title}: every row`, m.figures, m.indicators, d.sources)}
+</details></section>
 <section aria-labelledby="sources-heading"><h2 id="sources-heading">Sources</h2><ol class="sources">${d.sources.map((s) => fullCitation(s, true))}</ol></section>`;
       return layout(ctx, { title: d.title, description: d.description, main, current: "datasets" });
     },

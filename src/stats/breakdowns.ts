@@ -8,8 +8,9 @@ import type { Cell } from "../data/types.ts";
  */
 
 /** Columns that name a row's breakdown topic, and the column holding the group within it. */
-const TOPIC_COLUMNS = ["breakdown_topic", "characteristic_group", "characteristic_topic", "characteristic_type"];
-const GROUP_COLUMNS = ["breakdown", "characteristic", "characteristic_1"];
+export const TOPIC_COLUMNS: readonly string[] = ["breakdown_topic", "characteristic_group", "characteristic_topic", "characteristic_type"];
+/** Columns that hold a row's group within its topic. */
+export const GROUP_COLUMNS: readonly string[] = ["breakdown", "characteristic", "characteristic_1"];
 
 /** Group names that mean "not recorded": shown with their figures, never dropped. */
 const UNKNOWN = /^(unknown|unclassified|not (known|recorded|collected|obtained|stated)|information (not|refused)|refused|missing)/i;
@@ -43,7 +44,7 @@ export function isUnknownGroup(name: string): boolean {
 
 /** Every breakdown in a table, topic layout first; filters that are just sources or totals are skipped. */
 export function findBreakdowns(table: Table): Breakdown[] {
-  const byName = (names: string[]) => table.filters.findIndex((f) => names.includes(f.column));
+  const byName = (names: readonly string[]) => table.filters.findIndex((f) => names.includes(f.column));
   const topicFilter = byName(TOPIC_COLUMNS);
   const groupFilter = byName(GROUP_COLUMNS);
   if (topicFilter >= 0 && groupFilter >= 0) {

@@ -1,6 +1,7 @@
 import { LEVEL_ORDER } from "../data/columns.ts";
 import type { Observation, Table } from "../data/ingest.ts";
 import type { Descriptor, FeaturedView, Filter, Indicator, Period, Problem, Source } from "../data/types.ts";
+import { GROUP_COLUMNS, TOPIC_COLUMNS } from "./breakdowns.ts";
 import type { Bar, BreakdownView, Point, Series, TrendView, View } from "./view-types.ts";
 
 /**
@@ -177,9 +178,11 @@ function describeSelection(indicator: Indicator, place: string, table: Table, wh
   return [indicator.label + (indicator.unit ? ` (${indicator.unit})` : ""), place, ...fixed].filter(Boolean).join(" · ");
 }
 
-/** Filters worth a breakdown chart: a Total to compare against and at least two other levels. */
+/** Filters worth a breakdown chart: a Total to compare against and at least two other levels; topic columns are compared group by group instead. */
 function breakdownFilters(table: Table): Filter[] {
-  return table.filters.filter((f) => f.levels.filter((l) => l !== f.total).length >= 2 && f.total !== null);
+  return table.filters.filter(
+    (f) => f.levels.filter((l) => l !== f.total).length >= 2 && f.total !== null && !TOPIC_COLUMNS.includes(f.column) && !GROUP_COLUMNS.includes(f.column),
+  );
 }
 
 /** Every view for a dataset page: featured first, then defaults; ids start with the dataset id so they are unique on any page. */
