@@ -1,0 +1,46 @@
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+
+/** The system Chromium the tests drive: `CHROME_PATH`, else Debian's. */
+export const CHROME_PATH = process.env.CHROME_PATH || "/usr/bin/chromium";
+
+/** Flags that let Chromium run headless as root on a machine with no network. */
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Stops the run, never skips it, when there is no browser to test in. */
+export function requireChromium(): void {
+  if (!existsSync(CHROME_PATH)) {
+    throw new Error(`No Chromium at ${CHROME_PATH}: the browser tests cannot run. Install it (apt-get install -y chromium) or set CHROME_PATH.`);
+  }
+}
+
+/** Starts the browser. */
+export function launch(): Promise<Browser> {
+  requireChromium();
+  return chromium.launch({ executablePath: CHROME_PATH, args: FLAGS });
+}
+
+/** Every page of a built site, as paths from its root (`""`, `datasets/x/`, …). */
+export async function builtPages(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries
+    .filter((e) => e === "index.html" || e.endsWith("/index.html"))
+    .map((e) => relative(dir, join(dir, e)).replace(/index\.html$/, ""))
+    .sort();
+}
+
+/** One browser for a test file: started before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+  return () => {
+    if (!browser) throw new Error("The browser has not started.");
+    return browser;
+  };
+}

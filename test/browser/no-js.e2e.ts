@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { builtPages, useBrowser } from "./browser.ts";
+import { distDir, open } from "./site.ts";
+
+/** Without JavaScript every page is whole: each chart drawn, its table, its sources and its downloads. */
+
+const pages = await builtPages(distDir);
+const browser = useBrowser();
+
+describe("with JavaScript off", () => {
+  it.each(pages.map((p) => [p || "home"]))("%s: every chart shows its drawing, table and sources, and no control that needs script", async (label) => {
+    const { page } = await open(browser(), label === "home" ? "" : label, { javaScriptEnabled: false });
+    const figures = await page.locator("figure.chart").evaluateAll((els) =>
+      els.map((f) => {
+        const visible = (el: Element | null) => !!el && (el as HTMLElement).getClientRects().length > 0;
+        return {
+          id: f.id,
+          chart: visible(f.querySelector(".chart-svg svg")),
+          table: !!f.querySelector("table.data-table") && (f.classList.contains("chart-embed") || visible(f.querySelector("table.data-table"))),
+          sources: visible(f.querySelector("figcaption.chart-sources")),
+          scriptOnly: [...f.querySelectorAll("[data-needs-js]")].filter(visible).length,
+        };
+      }),
+    );
+    for (const f of figures) expect(f, f.id).toEqual({ id: f.id, chart: true, table: true, sources: true, scriptOnly: 0 });
+    expect(await page.locator("main h1").count()).toBe(1);
+    await page.context().close();
+  });
+
+  it("offers the chart's CSV, the full dataset and the SVG as plain links", async () => {
+    const { page } = await open(browser(), "datasets/london-officers/", { javaScriptEnabled: false });
+    const figure = page.locator("#london-officers-officers-by-definition");
+    await figure.locator("summary", { hasText: "Download" }).click();
+    const links = await figure.locator(".chart-tools details a[download]").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
+    expect(links).toEqual([
+      ["Figures in this chart (CSV)", "../../downloads/views/london-officers-officers-by-definition.csv"],
+      ["Full dataset, with notes (CSV)", "../../downloads/datasets/london-officers.csv"],
+      ["Chart image (SVG)", "../../downloads/views/london-officers-officers-by-definition.svg"],
+    ]);
+    await page.context().close();
+  });
+});

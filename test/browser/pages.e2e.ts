@@ -1,0 +1,54 @@
+import { mkdir } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { builtPages, useBrowser } from "./browser.ts";
+import { axe, distDir, open } from "./site.ts";
+
+/** Every built page, audited and measured as readers meet it. */
+
+const pages = await builtPages(distDir);
+const browser = useBrowser();
+
+describe("every built page", () => {
+  it("includes the home page, each dataset, the about page and an embed page for each chart", () => {
+    expect(pages).toContain("");
+    expect(pages).toContain("about/");
+    expect(pages).toContain("datasets/london-officers/");
+    expect(pages).toContain("embed/london-officers-officers-by-definition/");
+    expect(pages).toContain("embed/formula-cells-by-group/");
+  });
+
+  it.each(pages.map((p) => [p || "home"]))("%s: no WCAG 2.2 A or AA violations, in light and in dark mode", async (label) => {
+    const path = label === "home" ? "" : label;
+    for (const colorScheme of ["light", "dark"] as const) {
+      const { page } = await open(browser(), path, { colorScheme });
+      expect(await axe(page), `${colorScheme} mode`).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it.each(pages.map((p) => [p || "home"]))("%s: asks nothing of any other origin and fits 320 px with no sideways scroll", async (label) => {
+    const path = label === "home" ? "" : label;
+    const { page, foreign, errors } = await open(browser(), path, { viewport: { width: 320, height: 640 } });
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+});
+
+describe("screenshots for review", () => {
+  it.each([
+    ["home", ""],
+    ["london-officers", "datasets/london-officers/"],
+    ["about", "about/"],
+    ["embed", "embed/london-officers-officers-by-definition/"],
+  ])("%s at 320, 768 and 1280 px", async (name, path) => {
+    await mkdir("test-results", { recursive: true });
+    for (const width of [320, 768, 1280]) {
+      const { page } = await open(browser(), path, { viewport: { width, height: 900 } });
+      await page.screenshot({ path: `test-results/${name}-${width}.png`, fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.context().close();
+    }
+  });
+});
