@@ -5,6 +5,7 @@ import { enhanceFigure } from "./figure-tools.ts";
 import { readState } from "./permalink.ts";
 import { redrawCharts } from "./redraw.ts";
 import { enhanceComparisons } from "./comparisons.ts";
+import { enhancePlaceFinders } from "./place-finder.ts";
 
 /**
  * Progressive enhancement: every page is complete without this. It fits charts to their width,
@@ -21,6 +22,7 @@ for (const island of document.querySelectorAll<HTMLScriptElement>("script[data-v
   if (points) prepared.set(view.id, points.prepare);
 }
 enhanceComparisons(document, state);
+enhancePlaceFinders(document);
 redrawCharts(document, (id) => prepared.get(id)?.());
 if (state) document.getElementById(state.view)?.scrollIntoView();
 if (document.documentElement.classList.contains("embed")) reportHeight(document);

@@ -1,4 +1,5 @@
 import type { Cell } from "../data/types.ts";
+import type { Estimate } from "../stats/measures.ts";
 import type { ComparisonView, SharesView } from "../stats/view-types.ts";
 import { formatInterval, formatPoints, formatRate, formatRatio } from "../text/estimate.ts";
 import { html, type Markup } from "../text/html.ts";
@@ -10,6 +11,7 @@ import { cellMarkup, symbolKey } from "./table.ts";
  * check each rate and ratio by hand.
  */
 
+const NOT_PUBLISHED: Estimate = { kind: "missing", reason: "not-available", symbol: "" };
 const COUNT = { column: "", label: "", unit: "" as const, decimals: 0 };
 const PERCENT = { column: "", label: "", unit: "%" as const, decimals: 0 };
 
@@ -24,9 +26,9 @@ export function comparisonTable(view: ComparisonView): Markup {
   return html`<div class="table-wrap" tabindex="0" role="region" aria-label="${view.title}: table">
 <table class="data-table" data-table="${view.id}">
 <caption>${view.title}: the figures</caption>
-<thead><tr><th scope="col">${view.breakdown}</th>${counts ? html`<th scope="col" class="num">${view.measure.numeratorLabel}</th><th scope="col" class="num">${view.measure.denominatorLabel}</th>` : ""}<th scope="col" class="num">Rate per ${view.measure.per.toLocaleString("en-GB")}</th>${counts ? html`<th scope="col" class="num">Published rate</th>` : ""}<th scope="col" class="num">Ratio to ${view.reference}</th><th scope="col" class="num">95% interval</th><th scope="col">Source</th></tr></thead>
+<thead><tr><th scope="col">${view.breakdown}</th>${counts ? html`<th scope="col" class="num">${view.measure.numeratorLabel}</th><th scope="col" class="num">${view.measure.denominatorLabel}</th>` : ""}<th scope="col" class="num">Rate per ${view.measure.per.toLocaleString("en-GB")}</th>${counts ? html`<th scope="col" class="num">Published rate</th>` : ""}${(view.context ?? []).map((c) => html`<th scope="col" class="num">Rate in ${c.place}</th>`)}<th scope="col" class="num">Ratio to ${view.reference}</th><th scope="col" class="num">95% interval</th><th scope="col">Source</th></tr></thead>
 <tbody>${view.rows.map(
-    (r) => html`<tr${r.isReference ? html` class="reference"` : r.isOverall ? html` class="total"` : ""}><th scope="row">${r.label}${r.isReference ? html` <span class="tag">reference</span>` : ""}</th>${counts ? html`<td class="num">${optionalCell(r.numerator)}</td><td class="num">${optionalCell(r.denominator)}</td>` : ""}<td class="num">${formatRate(r.rate)}</td>${counts ? html`<td class="num">${r.published ? cellMarkup(r.published, { ...COUNT, decimals: 2 }) : "not published"}</td>` : ""}<td class="num">${r.isReference ? "1.00× (reference)" : formatRatio(r.ratio)}</td><td class="num">${r.isReference ? "" : formatInterval(r.ratio) || (r.ratio.kind === "value" ? "not available" : "")}</td><td>${sourceLink(view.sources.find((s) => s.id === r.source), r.source)}</td></tr>`,
+    (r) => html`<tr${r.isReference ? html` class="reference"` : r.isOverall ? html` class="total"` : ""}><th scope="row">${r.label}${r.isReference ? html` <span class="tag">reference</span>` : ""}</th>${counts ? html`<td class="num">${optionalCell(r.numerator)}</td><td class="num">${optionalCell(r.denominator)}</td>` : ""}<td class="num">${formatRate(r.rate)}</td>${counts ? html`<td class="num">${r.published ? cellMarkup(r.published, { ...COUNT, decimals: 2 }) : "not published"}</td>` : ""}${(view.context ?? []).map((c) => html`<td class="num">${formatRate(c.rates.find((x) => x.key === r.key)?.rate ?? NOT_PUBLISHED)}</td>`)}<td class="num">${r.isReference ? "1.00× (reference)" : formatRatio(r.ratio)}</td><td class="num">${r.isReference ? "" : formatInterval(r.ratio) || (r.ratio.kind === "value" ? "not available" : "")}</td><td>${sourceLink(view.sources.find((s) => s.id === r.source), r.source)}</td></tr>`,
   )}</tbody>
 </table></div>${symbolKey(cells)}`;
 }

@@ -1,6 +1,6 @@
 import type { RowCount, Table } from "../data/ingest.ts";
 import type { Cell, Descriptor, Filter, Indicator, Period, Problem } from "../data/types.ts";
-import { comparisonViews } from "../stats/comparison.ts";
+import { comparisonViews, placeComparisons, type PlaceComparisons } from "../stats/comparison.ts";
 import { buildViews, widestLevel } from "../stats/views.ts";
 import type { View } from "../stats/view-types.ts";
 
@@ -19,6 +19,8 @@ export interface DatasetModel {
   metaInferred: boolean;
   symbolCounts: Record<string, Record<string, number>>;
   figures: Figures;
+  /** Places below the widest level, each with its own comparisons page. */
+  placePages: PlaceComparisons[];
 }
 
 /** Rows of the file as a reader's table, so every figure is on the page even when no chart draws it. */
@@ -73,6 +75,7 @@ export function datasetModel(id: string, descriptor: Descriptor, table: Table, w
       metaInferred: table.metaInferred,
       symbolCounts: table.symbolCounts,
       figures: figuresOf(table),
+      placePages: placeComparisons(table, descriptor, widestPlace >= 0 ? widestPlace : null),
     },
     problems: problems.filter((p) => p.severity === "error"),
   };

@@ -5,6 +5,7 @@ import { formatCell } from "../text/format.ts";
 import { html, raw, type Markup } from "../text/html.ts";
 import { figuresTable } from "./table.ts";
 import { comparisonsSection, isComparison } from "./comparisons-section.ts";
+import { placePage, placesSection } from "./places.ts";
 import { fullCitation } from "./cite.ts";
 import { chartFigure } from "./figure.ts";
 import { href, layout, SITE_NAME, type PageContext } from "./layout.ts";
@@ -121,6 +122,7 @@ ${d.notes?.length ? html`<section aria-labelledby="notes-heading"><h2 id="notes-
 ${m.warnings.length ? html`<section aria-labelledby="warnings-heading" class="warnings"><h2 id="warnings-heading">How this file departs from the standard</h2><ul>${m.warnings.map((w) => html`<li><code>${formatProblem(w)}</code></li>`)}</ul></section>` : ""}
 ${m.views.filter((v) => !isComparison(v)).map((v) => chartFigure(v, 2, toolLinks(ctx, m.id)))}
 ${comparisonsSection(m.views.filter(isComparison), (v) => chartFigure(v, 3, toolLinks(ctx, m.id)))}
+${placesSection(ctx, path, m.placePages)}
 <section aria-labelledby="figures-heading"><h2 id="figures-heading">All figures in this file</h2>
 <details class="figures"${m.views.length === 0 ? raw(" open") : ""}><summary>Show every row: ${m.figures.total} ${m.figures.total === 1 ? "row" : "rows"}</summary>
 ${figuresTable(`${d.title}: every row`, m.figures, m.indicators, d.sources)}
@@ -165,5 +167,6 @@ ${Object.entries({ e: "estimated", p: "provisional", r: "revised", u: "low-relia
 
 /** Every page of the site. */
 export function sitePages(models: DatasetModel[]): Page[] {
-  return [homePage(models), ...models.map(datasetPage), aboutPage(models), ...embedPages(models, datasetPath)];
+  const places = models.flatMap((m) => m.placePages.map((p) => placePage(m, datasetPath(m.id), p)));
+  return [homePage(models), ...models.map(datasetPage), ...places, aboutPage(models), ...embedPages(models, datasetPath)];
 }

@@ -87,7 +87,10 @@ export function summariseComparison(view: ComparisonView): string[] {
       const ratio = r.ratio.kind === "value" ? `, ${formatRatio(r.ratio)} the rate of ${view.reference}${formatInterval(r.ratio) ? ` (95% interval ${formatInterval(r.ratio)})` : ""}` : `; ratio: ${formatRatio(r.ratio)}`;
       return `${r.label}: ${formatRate(r.rate)} per ${view.measure.per}${counts}${ratio}.`;
     });
-  return ref ? [`Reference group ${ref.label}: ${formatRate(ref.rate)} per ${view.measure.per}.`, ...lines] : lines;
+  const context = (view.context ?? []).map(
+    (c) => `In ${c.place}: ${c.rates.map((r) => `${r.key} ${formatRate(r.rate)}`).join(", ")} per ${view.measure.per}.`,
+  );
+  return [...(ref ? [`Reference group ${ref.label}: ${formatRate(ref.rate)} per ${view.measure.per}.`] : []), ...lines, ...context];
 }
 
 /** Sentences for shares: each group's share of the outcome against its share of the population. */

@@ -249,3 +249,54 @@ function latestPeriod(table: Table, breakdown: Breakdown, place: number | null):
   }
   return best;
 }
+
+/** A place below the widest level, with its comparisons set beside its region's and the country's. */
+export interface PlaceComparisons {
+  slug: string;
+  name: string;
+  code: string;
+  level: string;
+  region: string | null;
+  views: ComparisonView[];
+}
+
+/** The most places given their own page: enough for every local authority, never every school. */
+export const MAX_PLACES = 400;
+
+/** Comparisons for every place below the widest level, each with its region's and the country's rates beside it. */
+export function placeComparisons(table: Table, descriptor: Descriptor, widestPlace: number | null): PlaceComparisons[] {
+  if (widestPlace === null) return [];
+  const widest = table.places[widestPlace]!;
+  const measures = measuresFor(table, descriptor).filter((m): m is Extract<MeasureSpec, { type: "rate" | "published-rate" }> => m.type !== "shares");
+  const breakdowns = findBreakdowns(table);
+  if (measures.length === 0 || breakdowns.length === 0) return [];
+  const out: PlaceComparisons[] = [];
+  const slugs = new Set<string>();
+  for (let place = 0; place < table.places.length && out.length < MAX_PLACES; place++) {
+    const geo = table.places[place]!;
+    if (geo.level === widest.level) continue;
+    const region = geo.parent ? table.places.findIndex((p) => p.level === "Regional" && (p.code === geo.parent!.code || p.name === geo.parent!.name)) : -1;
+    const wider = [...(region >= 0 ? [region] : []), widestPlace];
+    const views: ComparisonView[] = [];
+    for (const measure of measures) {
+      for (const breakdown of breakdowns) {
+        const period = latestPeriod(table, breakdown, place);
+        if (period === null) continue;
+        const slug = breakdown.key.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+        const view = comparisonView(table, descriptor, `place-${measure.id}-by-${slug}`, measure, breakdown, period, place);
+        if (!view) continue;
+        const context = wider.flatMap((w) => {
+          const other = comparisonView(table, descriptor, "", measure, breakdown, period, w);
+          return other ? [{ place: table.places[w]!.name, rates: other.rows.map((r) => ({ key: r.key, rate: r.rate })) }] : [];
+        });
+        views.push({ ...view, context });
+      }
+    }
+    if (views.length === 0) continue;
+    let slug = (geo.code && geo.code !== "x" ? geo.code : geo.name).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "place";
+    while (slugs.has(slug)) slug += "-2";
+    slugs.add(slug);
+    out.push({ slug, name: geo.name, code: geo.code, level: geo.level, region: region >= 0 ? table.places[region]!.name : null, views });
+  }
+  return out;
+}

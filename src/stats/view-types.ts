@@ -107,6 +107,8 @@ export interface ComparisonView {
   measure: ComparisonMeasure;
   reference: string;
   rows: ComparisonRow[];
+  /** The same groups' rates in wider places (a local authority's region, the country), for a place's page. */
+  context?: { place: string; rates: { key: string; rate: Estimate }[] }[];
   minEvents: number;
   sources: Source[];
   notes: string[];

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
+import { pageText as text } from "./page-text.ts";
 
 /** Builds a data folder into a temporary dist and reads pages from it. */
 async function built(dataDir: string) {
@@ -10,19 +11,6 @@ async function built(dataDir: string) {
   const log: string[] = [];
   await buildSite({ dataDir, outDir, log: (line) => log.push(line) });
   return { outDir, log, page: (path: string) => readFile(join(outDir, path, "index.html"), "utf8") };
-}
-
-/** Text of an HTML fragment as a reader sees it: tags removed, the entities we write decoded. */
-function text(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>/g, "")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
 }
 
 describe("the shipped data", () => {

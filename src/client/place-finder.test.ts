@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { matchPlace } from "./place-finder.ts";
+
+const options = [
+  { value: "Camden (E09000007)", href: "places/e09000007/" },
+  { value: "Cambridgeshire (E10000003)", href: "places/e10000003/" },
+  { value: "London (E12000007)", href: "places/e12000007/" },
+];
+
+describe("matchPlace", () => {
+  it("opens a place picked from the list", () => {
+    expect(matchPlace("Camden (E09000007)", options)).toBe("places/e09000007/");
+  });
+  it("finds a place by its name or its code alone, in any case", () => {
+    expect(matchPlace("camden", options)).toBe("places/e09000007/");
+    expect(matchPlace("E12000007", options)).toBe("places/e12000007/");
+  });
+  it("takes the one place a beginning matches, and none when several do", () => {
+    expect(matchPlace("Lon", options)).toBe("places/e12000007/");
+    expect(matchPlace("Cam", options)).toBeNull();
+  });
+});
