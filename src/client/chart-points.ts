@@ -18,7 +18,7 @@ export function keysOf(el: Element): PointKeys {
 
 /** One chart's values, made readable; `onPick` hears of a value clicked, tapped or entered. */
 export interface ChartPoints {
-  /** Prepares a freshly drawn SVG: roles, names, one tab stop; keeps the current value. */
+  /** Prepares a freshly drawn SVG (once each): roles, names, one tab stop; keeps the current value. */
   prepare(): void;
   /** Shows the value with these keys (from a link), without moving focus. */
   select(keys: PointKeys): void;
@@ -168,12 +168,15 @@ export function chartPoints(box: HTMLElement, view: View, onPick: (keys: PointKe
     if (e.key === "Escape" && !tip.hidden) hide();
   });
 
-  return {
+  const api: ChartPoints = {
     prepare() {
       const s = svg();
       if (!s) return;
-      expose(s);
-      box.append(tip);
+      if (!s.hasAttribute("data-ready")) {
+        expose(s);
+        s.setAttribute("data-ready", "");
+      }
+      if (tip.parentElement !== box) box.append(tip);
       const all = list();
       const keep = (active && find(active)) || all[0];
       if (keep) rove(keep);
@@ -190,4 +193,9 @@ export function chartPoints(box: HTMLElement, view: View, onPick: (keys: PointKe
     },
     current: () => active,
   };
+  // Whatever redraws the chart (a new width, a new reference group), its values are prepared again.
+  new MutationObserver(() => {
+    if (!svg()?.hasAttribute("data-ready")) api.prepare();
+  }).observe(box, { childList: true });
+  return api;
 }
