@@ -63,6 +63,8 @@ export interface Geography {
   level: string;
   code: string;
   name: string;
+  /** The region a local place sits in, from the row's own region columns, for comparing a place with its region. */
+  parent?: { code: string; name: string };
 }
 
 /** How an indicator's numbers are written and read. */
