@@ -1,5 +1,5 @@
 import type { Observation, Table } from "../data/ingest.ts";
-import type { Cell } from "../data/types.ts";
+import type { Cell, Descriptor } from "../data/types.ts";
 
 /**
  * Finds a table's breakdowns (who the figures fall on) in either layout DfE publishes: one
@@ -14,6 +14,9 @@ export const GROUP_COLUMNS: readonly string[] = ["breakdown", "characteristic", 
 
 /** Group names that mean "not recorded": shown with their figures, never dropped. */
 const UNKNOWN = /^(unknown|unclassified|not (known|recorded|collected|obtained|stated)|information (not|refused)|refused|missing)/i;
+
+/** Reference groups used when the descriptor names none, most specific first. */
+const DEFAULT_REFERENCES = [/^white british$/i, /^no sen\b|^no special educational need/i, /^not (known to be )?eligible/i, /^white$/i];
 
 /** One characteristic and its groups, with how to pick its rows out of the table. */
 export interface Breakdown {
@@ -94,4 +97,21 @@ export function groupRows(table: Table, breakdown: Breakdown, period: number, pl
   }
   const order = new Map(breakdown.groups.map((g, i) => [g, i]));
   return rows.sort((a, b) => Number(a.isOverall) - Number(b.isOverall) || (order.get(a.group) ?? 0) - (order.get(b.group) ?? 0));
+}
+
+/** The reference group for a breakdown: the descriptor's choice, a conventional one, else everyone. */
+export function defaultReference(breakdown: Breakdown, descriptor: Descriptor): string {
+  const named = descriptor.reference?.[breakdown.label] ?? descriptor.reference?.[breakdown.key];
+  const candidates = [...breakdown.groups, ...(breakdown.overall ? [breakdown.overall] : [])];
+  if (named && candidates.includes(named)) return named;
+  for (const pattern of DEFAULT_REFERENCES) {
+    const found = breakdown.groups.find((g) => pattern.test(g));
+    if (found) return found;
+  }
+  return breakdown.overall ?? breakdown.groups[0]!;
+}
+
+/** A breakdown's part of a view id: lower-case letters, digits and dashes. */
+export function breakdownSlug(breakdown: Breakdown): string {
+  return breakdown.key.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 }

@@ -1,7 +1,8 @@
 import type { Table } from "../data/ingest.ts";
-import type { Cell, Descriptor, MeasureSpec, Source } from "../data/types.ts";
-import { findBreakdowns, groupRows, type Breakdown, type GroupRow } from "./breakdowns.ts";
-import { MIN_EVENTS, pointsDifference, rate, rateRatio, riskRatio, type Estimate } from "./measures.ts";
+import type { Cell, Descriptor, MeasureSpec } from "../data/types.ts";
+import { breakdownSlug, defaultReference, findBreakdowns, groupRows, type Breakdown, type GroupRow } from "./breakdowns.ts";
+import { describeMeasure, fromCell, groupRate, rateNote, sourcesFor, type RateMeasure } from "./group-rate.ts";
+import { MIN_EVENTS, pointsDifference, rateRatio, riskRatio, type Estimate } from "./measures.ts";
 import type { ComparisonMeasure, ComparisonRow, ComparisonView, SharesRow, SharesView } from "./view-types.ts";
 
 /**
@@ -9,9 +10,6 @@ import type { ComparisonMeasure, ComparisonRow, ComparisonView, SharesRow, Share
  * stated reference group with a 95% interval; and shares of an outcome beside shares of the
  * population. Re-running `withReference` in the browser gives the same numbers as the build.
  */
-
-/** Reference groups used when the descriptor names none, most specific first. */
-const DEFAULT_REFERENCES = [/^white british$/i, /^no sen\b|^no special educational need/i, /^not (known to be )?eligible/i, /^white$/i];
 
 /** Indicators that are a population to divide by. */
 const DENOMINATOR = /(^|_)(headcount|enrolments?|population|num_pupils|number_of_pupils|pupils|t_pupils)$/i;
@@ -46,18 +44,6 @@ function measureColumns(m: MeasureSpec): string[] {
     case "shares":
       return [m.outcome, m.population, ...(m.difference ? [m.difference] : [])];
   }
-}
-
-/** The reference group for a breakdown: the descriptor's choice, a conventional one, else everyone. */
-export function defaultReference(breakdown: Breakdown, descriptor: Descriptor): string {
-  const named = descriptor.reference?.[breakdown.label] ?? descriptor.reference?.[breakdown.key];
-  const candidates = [...breakdown.groups, ...(breakdown.overall ? [breakdown.overall] : [])];
-  if (named && candidates.includes(named)) return named;
-  for (const pattern of DEFAULT_REFERENCES) {
-    const found = breakdown.groups.find((g) => pattern.test(g));
-    if (found) return found;
-  }
-  return breakdown.overall ?? breakdown.groups[0]!;
 }
 
 /** Recomputes every ratio against another reference group: the one function the build and the browser share. */
@@ -102,35 +88,22 @@ export function comparisonView(
   table: Table,
   descriptor: Descriptor,
   id: string,
-  measure: Extract<MeasureSpec, { type: "rate" | "published-rate" }>,
+  measure: RateMeasure,
   breakdown: Breakdown,
   period: number,
   place: number,
 ): ComparisonView | null {
-  const col = (name: string) => table.indicators.findIndex((i) => i.column === name);
-  const label = (name: string) => table.indicators[col(name)]?.label ?? name;
   const groups = groupRows(table, breakdown, period, place);
   if (groups.length < 2) return null;
-  const cm: ComparisonMeasure = {
-    id: measure.id,
-    type: measure.type,
-    label: measure.label,
-    per: measure.per,
-    numeratorLabel: measure.type === "rate" ? label(measure.numerator) : null,
-    denominatorLabel: measure.type === "rate" ? label(measure.denominator) : null,
-  };
+  const cm = describeMeasure(table, measure);
   const rows: ComparisonRow[] = groups.map((g: GroupRow) => {
-    const cell = (name: string) => g.cells[col(name)]!;
-    const numerator = measure.type === "rate" ? cell(measure.numerator) : null;
-    const denominator = measure.type === "rate" ? cell(measure.denominator) : null;
-    const published = measure.type === "rate" ? (measure.published ? cell(measure.published) : null) : cell(measure.rate);
-    const computed = measure.type === "rate" ? rate(numerator!, denominator!, measure.per) : fromCell(published!);
+    const { numerator, denominator, published, rate } = groupRate(table, measure, g.cells);
     return {
       key: g.group,
       label: g.group,
       numerator,
       denominator,
-      rate: computed,
+      rate,
       published,
       ratio: { kind: "value", value: 1 },
       isReference: false,
@@ -159,23 +132,14 @@ export function comparisonView(
   return withReference(base, defaultReference(breakdown, descriptor));
 }
 
-function fromCell(cell: Cell): Estimate {
-  return cell.kind === "value" ? { kind: "value", value: cell.value } : { kind: "missing", reason: cell.reason, symbol: cell.symbol };
-}
-
 function comparisonNotes(measure: ComparisonMeasure): string[] {
   if (measure.type === "published-rate") {
     return ["Ratios divide one published rate by another. The counts behind the rates are not published here, so the ratios have no confidence interval."];
   }
   return [
-    `Rates are ${measure.numeratorLabel?.toLowerCase()} per ${measure.per.toLocaleString("en-GB")} ${measure.denominatorLabel?.toLowerCase()}, computed from the published counts shown in the table.`,
+    rateNote(measure)!,
     `Ratios compare a group's rate with the reference group's, with a 95% confidence interval (log method). Where either group has fewer than ${MIN_EVENTS} events the ratio is shown as "too few to say".`,
   ];
-}
-
-function sourcesFor(descriptor: Descriptor, ids: (string | null)[]): Source[] {
-  const wanted = new Set(ids.filter((i): i is string => i !== null));
-  return descriptor.sources.filter((s) => wanted.has(s.id));
 }
 
 /** A shares view: every row with a share of outcome or population, labelled by what varies. */
@@ -232,8 +196,8 @@ export function comparisonViews(datasetId: string, table: Table, descriptor: Des
     for (const breakdown of breakdowns) {
       const period = latestPeriod(table, breakdown, widestPlace);
       if (period === null || widestPlace === null) continue;
-      const slug = breakdown.key.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-      const view = comparisonView(table, descriptor, `${datasetId}-${measure.id}-by-${slug}`, measure, breakdown, period, widestPlace);
+      const id = `${datasetId}-${measure.id}-by-${breakdownSlug(breakdown)}`;
+      const view = comparisonView(table, descriptor, id, measure, breakdown, period, widestPlace);
       if (view) views.push(view);
     }
   }
@@ -267,7 +231,7 @@ export const MAX_PLACES = 400;
 export function placeComparisons(table: Table, descriptor: Descriptor, widestPlace: number | null): PlaceComparisons[] {
   if (widestPlace === null) return [];
   const widest = table.places[widestPlace]!;
-  const measures = measuresFor(table, descriptor).filter((m): m is Extract<MeasureSpec, { type: "rate" | "published-rate" }> => m.type !== "shares");
+  const measures = measuresFor(table, descriptor).filter((m): m is RateMeasure => m.type !== "shares");
   const breakdowns = findBreakdowns(table);
   if (measures.length === 0 || breakdowns.length === 0) return [];
   const out: PlaceComparisons[] = [];
@@ -282,8 +246,7 @@ export function placeComparisons(table: Table, descriptor: Descriptor, widestPla
       for (const breakdown of breakdowns) {
         const period = latestPeriod(table, breakdown, place);
         if (period === null) continue;
-        const slug = breakdown.key.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-        const view = comparisonView(table, descriptor, `place-${measure.id}-by-${slug}`, measure, breakdown, period, place);
+        const view = comparisonView(table, descriptor, `place-${measure.id}-by-${breakdownSlug(breakdown)}`, measure, breakdown, period, place);
         if (!view) continue;
         const context = wider.flatMap((w) => {
           const other = comparisonView(table, descriptor, "", measure, breakdown, period, w);

@@ -1,0 +1,75 @@
+import type { Table } from "../data/ingest.ts";
+import type { Cell, Descriptor, Flag, MeasureSpec, Source } from "../data/types.ts";
+import { rate, type Estimate } from "./measures.ts";
+import type { ComparisonMeasure } from "./view-types.ts";
+
+/**
+ * One group's rate from one row of the table, read the same way by every view that compares
+ * groups: from the published counts for a rate measure, or as published for a published rate.
+ */
+
+/** A measure that gives each group a rate (shares are read differently). */
+export type RateMeasure = Extract<MeasureSpec, { type: "rate" | "published-rate" }>;
+
+/** A group's counts and rate in one row; counts are null for a published-rate measure. */
+export interface GroupRate {
+  numerator: Cell | null;
+  denominator: Cell | null;
+  /** The rate as the publisher gave it, when the file has one. */
+  published: Cell | null;
+  rate: Estimate;
+  /** Qualifiers on the figures the rate is made from (estimated, low reliability …). */
+  flags: Flag[];
+}
+
+/** How a view says its rate is made and read: labels of the counts it divides, and per how many. */
+export function describeMeasure(table: Table, measure: RateMeasure): ComparisonMeasure {
+  const label = (name: string) => table.indicators.find((i) => i.column === name)?.label ?? name;
+  return {
+    id: measure.id,
+    type: measure.type,
+    label: measure.label,
+    per: measure.per,
+    numeratorLabel: measure.type === "rate" ? label(measure.numerator) : null,
+    denominatorLabel: measure.type === "rate" ? label(measure.denominator) : null,
+  };
+}
+
+/** A group's rate from the cells of its row: a symbol in any input leaves the rate that symbol's reason. */
+export function groupRate(table: Table, measure: RateMeasure, cells: readonly Cell[]): GroupRate {
+  const cell = (name: string) => cells[table.indicators.findIndex((i) => i.column === name)]!;
+  if (measure.type === "published-rate") {
+    const published = cell(measure.rate);
+    return { numerator: null, denominator: null, published, rate: fromCell(published), flags: flagsOf([published]) };
+  }
+  const numerator = cell(measure.numerator);
+  const denominator = cell(measure.denominator);
+  return {
+    numerator,
+    denominator,
+    published: measure.published ? cell(measure.published) : null,
+    rate: rate(numerator, denominator, measure.per),
+    flags: flagsOf([numerator, denominator]),
+  };
+}
+
+/** A published cell as an estimate, so published and computed rates are read alike. */
+export function fromCell(cell: Cell): Estimate {
+  return cell.kind === "value" ? { kind: "value", value: cell.value } : { kind: "missing", reason: cell.reason, symbol: cell.symbol };
+}
+
+function flagsOf(cells: Cell[]): Flag[] {
+  return [...new Set(cells.flatMap((c) => (c.kind === "value" ? c.flags : [])))];
+}
+
+/** The descriptor's sources that the given rows cite, in the descriptor's order. */
+export function sourcesFor(descriptor: Descriptor, ids: (string | null)[]): Source[] {
+  const wanted = new Set(ids.filter((i): i is string => i !== null));
+  return descriptor.sources.filter((s) => wanted.has(s.id));
+}
+
+/** The note saying what a computed rate divides by what; null for a published rate. */
+export function rateNote(measure: ComparisonMeasure): string | null {
+  if (measure.type === "published-rate") return null;
+  return `Rates are ${measure.numeratorLabel?.toLowerCase()} per ${measure.per.toLocaleString("en-GB")} ${measure.denominatorLabel?.toLowerCase()}, computed from the published counts shown in the table.`;
+}
