@@ -93,6 +93,13 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
       });
       server.middlewares.use(async (req, res, next) => {
         const url = (req.url ?? "/").split("?")[0]!;
+        if (url.startsWith("/downloads/")) {
+          const files = await downloadFiles(dataDir, (await load()).models, { ...siteUrl, date: new Date().toISOString().slice(0, 10) }).catch(next);
+          const file = files?.find((f) => `/${f.fileName}` === url);
+          if (!file) return next();
+          res.setHeader("Content-Type", url.endsWith(".svg") ? "image/svg+xml" : "text/csv; charset=utf-8");
+          return void res.end(file.source);
+        }
         if (!url.endsWith("/") && !url.endsWith(".html")) return next();
         try {
           const data = await load();
