@@ -1,4 +1,4 @@
-import type { Annotation, Cell, Indicator, Period, Source } from "../data/types.ts";
+import type { Annotation, Cell, Flag, Indicator, Period, Source } from "../data/types.ts";
 import type { Estimate } from "./measures.ts";
 
 /**
@@ -136,6 +136,46 @@ export interface SharesView {
   outcomeLabel: string;
   populationLabel: string;
   rows: SharesRow[];
+  sources: Source[];
+  notes: string[];
+}
+
+/** One group's rate in one period, with the counts it comes from when they are published. */
+export interface MultiplesPoint {
+  period: Period;
+  numerator: Cell | null;
+  denominator: Cell | null;
+  /** Computed from the counts, or as published; a symbol in any input leaves its reason here. */
+  rate: Estimate;
+  /** Qualifiers on the figures behind the rate: an estimated or low-reliability one is drawn hollow. */
+  flags: Flag[];
+  source: string | null;
+}
+
+/** One group's panel: its rate in each period it has a row for, in time order. */
+export interface MultiplesPanel {
+  key: string;
+  label: string;
+  isReference: boolean;
+  isOverall: boolean;
+  isUnknown: boolean;
+  points: MultiplesPoint[];
+}
+
+/** Small multiples: each group of a breakdown as its own small line chart over time, all on one scale from 0. */
+export interface MultiplesView {
+  kind: "multiples";
+  id: string;
+  title: string;
+  subtitle: string;
+  place: string;
+  breakdown: string;
+  measure: ComparisonMeasure;
+  /** The group the others are read against; its panel is marked and its line drawn faintly in the rest. */
+  reference: string;
+  /** Every period with a row for the breakdown, in time order. */
+  periods: Period[];
+  panels: MultiplesPanel[];
   sources: Source[];
   notes: string[];
 }
