@@ -1,0 +1,48 @@
+import type { Browser } from "playwright-core";
+
+/**
+ * How long a chart takes to redraw after a reader changes a control: the comparison's
+ * "Compare with" picker, stepped through its groups. Each sample runs from setting the value to
+ * the end of the handler and the layout it causes, one animation frame apart.
+ */
+
+/** Redraw times in milliseconds, and which control was changed. */
+export interface RedrawResult {
+  control: string;
+  samples: number[];
+}
+
+/**
+ * Runs in the page. Kept as plain JavaScript text: the TypeScript loader would add helpers to a
+ * function that do not exist in the page.
+ */
+const IN_PAGE = `async (rounds) => {
+  const select = [...document.querySelectorAll(".comparison select")].find((s) => s.offsetParent !== null);
+  if (!select || select.options.length < 2) return null;
+  const values = [...select.options].map((o) => o.value);
+  const samples = [];
+  for (let i = 0; i < rounds; i++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const next = values[(values.indexOf(select.value) + 1) % values.length];
+    const started = performance.now();
+    select.value = next;
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    // Reading layout makes the browser apply the new markup now, so its cost is in the sample.
+    void document.body.offsetHeight;
+    samples.push(performance.now() - started);
+  }
+  return { control: select.labels?.[0]?.textContent?.trim() ?? select.id, samples };
+}`;
+
+/** Opens `url` and changes the first visible comparison picker `rounds` times. */
+export async function measureRedraw(browser: Browser, url: string, rounds: number): Promise<RedrawResult | string> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(url, { waitUntil: "networkidle" });
+  const result = (await page.evaluate(`(${IN_PAGE})(${rounds})`)) as RedrawResult | null;
+  await context.close();
+  if (errors.length) return `the page reported errors: ${errors.join("; ")}`;
+  return result ?? "the page has no comparison picker to change";
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { markdownTable, median, renderTable, summariseRuns, targets, type BenchResults } from "./report.ts";
+import { drawnCharts, weigh } from "./weights.ts";
+
+const size = (raw: number, gzip: number) => ({ raw, gzip });
+
+function results(over: Partial<BenchResults> = {}): BenchResults {
+  return {
+    date: "2024-06-01T00:00:00.000Z",
+    node: "v20.19.0",
+    cpus: 2,
+    files: [
+      {
+        name: "generated-1m.csv",
+        rows: 1_008_000,
+        bytes: 150_000_000,
+        baseline: summariseRuns([{ ms: 3000, peakRssMb: 100 }, { ms: 2900, peakRssMb: 104 }], 150_000_000),
+        ingest: summariseRuns([{ ms: 2500, peakRssMb: 140 }, { ms: 2700, peakRssMb: 151 }], 150_000_000),
+        ratio: 2950 / 2600,
+      },
+    ],
+    pages: [
+      { page: "(home)", html: size(70_000, 13_000), css: size(8_000, 2_600), js: size(70_000, 24_000), other: size(0, 0), requests: 3, charts: 2, chartsInHtml: 2 },
+      { page: "datasets/a/", html: size(9_000, 3_000), css: size(8_000, 2_600), js: size(90_000, 26_000), other: size(0, 0), requests: 4, charts: 3, chartsInHtml: 2 },
+    ],
+    redraw: { rows: 50_400, control: "Compare with", medianMs: 9.5, maxMs: 20, samples: 41 },
+    lighthouse: null,
+    seconds: 120,
+    ...over,
+  };
+}
+
+describe("median", () => {
+  it("takes the middle value, or the mean of the two middle values", () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe("summariseRuns", () => {
+  it("reports throughput at the median time and the largest peak memory", () => {
+    const runs = summariseRuns([{ ms: 2000, peakRssMb: 90 }, { ms: 4000, peakRssMb: 120 }, { ms: 3000, peakRssMb: 100 }], 150_000_000);
+    expect(runs.medianMs).toBe(3000);
+    expect(runs.mbPerSecond).toBe(50);
+    expect(runs.peakRssMb).toBe(120);
+  });
+});
+
+describe("targets", () => {
+  it("checks each target against its figure", () => {
+    const found = targets(results());
+    expect(found.map((t) => [t.name, t.value, t.met])).toEqual([
+      ["Ingest throughput, generated-1m.csv", "1.13×", true],
+      ["Ingest peak RSS, generated-1m.csv", "151 MB", false],
+      ["JS per page (heaviest: datasets/a/)", "26.0 kB", false],
+      ["Home page HTML + CSS + JS", "39.6 kB", true],
+      ["Charts drawn in the HTML (no JS needed)", "1 need JS", false],
+      ["Redraw after a control change (50,400 rows)", "9.5 ms", true],
+    ]);
+  });
+
+  it("counts a measurement that could not be made as missed", () => {
+    const found = targets(results({ pages: "no Chromium at /usr/bin/chromium", redraw: "no Chromium at /usr/bin/chromium" }));
+    expect(found.filter((t) => !t.met).map((t) => t.name)).toEqual(["Ingest peak RSS, generated-1m.csv", "Page weights", "Redraw after a control change"]);
+  });
+});
+
+describe("renderTable", () => {
+  it("prints the ratio, peak memory, page weights and redraw time in one table", () => {
+    const lines = renderTable(results()).split("\n");
+    expect(lines[0]).toMatch(/^\| Measure +\| Result +\| Target +\| Met \|$/);
+    expect(lines.find((l) => l.startsWith("| Project ingest"))).toContain("57.7 MB/s (median of 2), peak RSS 151 MB");
+    expect(lines.find((l) => l.startsWith("| Ingest ÷ baseline"))).toMatch(/\| 1\.13× +\| ≥ 1\.00× baseline +\| yes/);
+    expect(lines.find((l) => l.startsWith("| Page datasets/a/"))).toMatch(/JS 26\.0 kB gzip .*; 4 requests; 2\/3 charts in HTML +\| JS ≤ 25 kB +\| NO/);
+    expect(lines.at(-1)).toMatch(/^\| Redraw after "Compare with" changes, 50,400-row dataset +\| 9\.5 ms median of 41 \(max 20\.0 ms\)/);
+  });
+});
+
+describe("markdownTable", () => {
+  it("pads every column to its widest cell", () => {
+    expect(markdownTable(["a", "bb"], [["ccc", "d"]])).toBe("| a   | bb |\n|-----|----|\n| ccc | d  |");
+  });
+});
+
+describe("page weights", () => {
+  it("sorts responses by kind and counts every request", () => {
+    const page = weigh("x/", [
+      { type: "document", body: Buffer.from('<div data-chart="a"><svg class="c"></svg></div><div data-chart="b"></div>') },
+      { type: "script", body: Buffer.from("console.log(1)") },
+      { type: "script", body: Buffer.from("console.log(2)") },
+      { type: "image", body: Buffer.from("x") },
+    ]);
+    expect([page.html.raw, page.js.raw, page.other.raw, page.css.raw, page.requests]).toEqual([73, 28, 1, 0, 4]);
+    expect([page.charts, page.chartsInHtml]).toEqual([2, 1]);
+  });
+
+  it("counts a chart as drawn only when its SVG is in the markup", () => {
+    expect(drawnCharts('<div class="chart" data-chart="v1">\n<svg viewBox="0 0 1 1"></svg></div><div data-chart="v2"><p>Loading</p></div>')).toEqual({ charts: 2, chartsInHtml: 1 });
+  });
+});

@@ -1,0 +1,167 @@
+import type { ChildReport } from "./child.ts";
+import type { PageWeight } from "./weights.ts";
+
+/**
+ * The benchmark's results as data (written as JSON) and as one table (printed, and pasted into
+ * the README), with each target beside the figure that meets or misses it.
+ */
+
+/** Repeated runs of one program on one file, summarised by their median. */
+export interface Runs {
+  runs: ChildReport[];
+  medianMs: number;
+  mbPerSecond: number;
+  /** The largest peak RSS of any run, in MB. */
+  peakRssMb: number;
+}
+
+/** One generated file, read by the baseline and by the project. */
+export interface FileResult {
+  name: string;
+  rows: number;
+  bytes: number;
+  baseline: Runs;
+  ingest: Runs;
+  /** Project throughput over baseline throughput. */
+  ratio: number;
+}
+
+/** The redraw measurement, or why it could not be made. */
+export type RedrawSummary = { rows: number; control: string; medianMs: number; maxMs: number; samples: number } | string;
+
+/** Lighthouse's four scores for a page (0 to 100), or why they were not measured. */
+export type LighthouseSummary = { page: string; performance: number; accessibility: number; bestPractices: number; seo: number }[] | string;
+
+/** Everything one run of the benchmark found. */
+export interface BenchResults {
+  date: string;
+  node: string;
+  cpus: number;
+  files: FileResult[];
+  pages: PageWeight[] | string;
+  redraw: RedrawSummary;
+  lighthouse: LighthouseSummary | null;
+  seconds: number;
+}
+
+/** A target from the issue, and whether this run met it. */
+export interface Target {
+  name: string;
+  limit: string;
+  value: string;
+  met: boolean;
+}
+
+/** Limits the project holds itself to. */
+export const LIMITS = {
+  ratio: 1.0,
+  peakRssMb: 150,
+  jsGzip: 25_000,
+  homeGzip: 100_000,
+  redrawMs: 16,
+  lighthouse: 100,
+};
+
+/** The middle value (the mean of the two middle values for an even count). */
+export function median(values: number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Summarises runs over a file of `bytes`. */
+export function summariseRuns(runs: ChildReport[], bytes: number): Runs {
+  const medianMs = median(runs.map((r) => r.ms));
+  return {
+    runs,
+    medianMs,
+    mbPerSecond: bytes / 1e6 / (medianMs / 1000),
+    peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+const count = (n: number) => n.toLocaleString("en-GB");
+
+function pageGzip(p: PageWeight): number {
+  return p.html.gzip + p.css.gzip + p.js.gzip;
+}
+
+/** Each target checked against the results; a measurement that could not be made is a missed target. */
+export function targets(results: BenchResults): Target[] {
+  const found: Target[] = [];
+  for (const f of results.files) {
+    found.push({ name: `Ingest throughput, ${f.name}`, limit: `≥ ${LIMITS.ratio.toFixed(2)}× baseline`, value: `${f.ratio.toFixed(2)}×`, met: f.ratio >= LIMITS.ratio });
+    found.push({ name: `Ingest peak RSS, ${f.name}`, limit: `≤ ${LIMITS.peakRssMb} MB`, value: `${f.ingest.peakRssMb.toFixed(0)} MB`, met: f.ingest.peakRssMb <= LIMITS.peakRssMb });
+  }
+  if (typeof results.pages === "string") {
+    found.push({ name: "Page weights", limit: "measured", value: results.pages, met: false });
+  } else {
+    const heaviest = results.pages.reduce((a, b) => (b.js.gzip > a.js.gzip ? b : a));
+    found.push({ name: `JS per page (heaviest: ${heaviest.page})`, limit: `≤ ${kb(LIMITS.jsGzip)} gzip`, value: kb(heaviest.js.gzip), met: heaviest.js.gzip <= LIMITS.jsGzip });
+    const home = results.pages.find((p) => p.page === "(home)");
+    const homeBytes = home ? pageGzip(home) : Infinity;
+    found.push({ name: "Home page HTML + CSS + JS", limit: `≤ ${kb(LIMITS.homeGzip)} gzip`, value: home ? kb(homeBytes) : "no home page", met: homeBytes <= LIMITS.homeGzip });
+    const undrawn = results.pages.reduce((n, p) => n + p.charts - p.chartsInHtml, 0);
+    found.push({ name: "Charts drawn in the HTML (no JS needed)", limit: "all", value: undrawn ? `${undrawn} need JS` : "all", met: undrawn === 0 });
+  }
+  const r = results.redraw;
+  found.push(
+    typeof r === "string"
+      ? { name: "Redraw after a control change", limit: `≤ ${LIMITS.redrawMs} ms median`, value: r, met: false }
+      : { name: `Redraw after a control change (${count(r.rows)} rows)`, limit: `≤ ${LIMITS.redrawMs} ms median`, value: `${r.medianMs.toFixed(1)} ms`, met: r.medianMs <= LIMITS.redrawMs },
+  );
+  if (Array.isArray(results.lighthouse)) {
+    for (const l of results.lighthouse) {
+      const scores = [l.performance, l.accessibility, l.bestPractices, l.seo];
+      found.push({ name: `Lighthouse mobile, ${l.page} (perf, a11y, best practices, SEO)`, limit: `${LIMITS.lighthouse} each`, value: scores.join(", "), met: scores.every((s) => s >= LIMITS.lighthouse) });
+    }
+  }
+  return found;
+}
+
+/** Pads the cells of a Markdown table so it also reads as plain text. */
+export function markdownTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+  return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
+}
+
+/** The whole run as one table: measurements first, each with its target and whether it was met. */
+export function renderTable(results: BenchResults): string {
+  const rows: string[][] = [];
+  const met = (name: string) => {
+    const t = targets(results).find((x) => x.name === name);
+    return t ? [t.limit, t.met ? "yes" : "NO"] : ["", ""];
+  };
+  for (const f of results.files) {
+    const about = `${f.name} (${count(f.rows)} rows, ${mb(f.bytes)})`;
+    const runs = (r: Runs) => `${r.mbPerSecond.toFixed(1)} MB/s (median of ${r.runs.length}), peak RSS ${r.peakRssMb.toFixed(0)} MB`;
+    rows.push([`Baseline: papaparse header:true stream, ${about}`, runs(f.baseline), "", ""]);
+    rows.push([`Project ingest (parse, check, fold, views), ${about}`, runs(f.ingest), ...met(`Ingest peak RSS, ${f.name}`)]);
+    rows.push([`Ingest ÷ baseline, ${f.name}`, `${f.ratio.toFixed(2)}×`, ...met(`Ingest throughput, ${f.name}`)]);
+  }
+  if (typeof results.pages === "string") rows.push(["Page weights", results.pages, "", "NO"]);
+  else {
+    for (const p of results.pages) {
+      const sizes = `HTML ${kb(p.html.gzip)}, CSS ${kb(p.css.gzip)}, JS ${kb(p.js.gzip)} gzip (raw ${kb(p.html.raw)}, ${kb(p.css.raw)}, ${kb(p.js.raw)}); ${p.requests} requests; ${p.chartsInHtml}/${p.charts} charts in HTML`;
+      const ok = p.js.gzip <= LIMITS.jsGzip && p.chartsInHtml === p.charts && (p.page !== "(home)" || pageGzip(p) <= LIMITS.homeGzip);
+      rows.push([`Page ${p.page}`, sizes, p.page === "(home)" ? "JS ≤ 25 kB; all ≤ 100 kB" : "JS ≤ 25 kB", ok ? "yes" : "NO"]);
+    }
+  }
+  const r = results.redraw;
+  if (typeof r === "string") rows.push(["Redraw after a control change", r, `≤ ${LIMITS.redrawMs} ms`, "NO"]);
+  else {
+    rows.push([`Redraw after "${r.control}" changes, ${count(r.rows)}-row dataset`, `${r.medianMs.toFixed(1)} ms median of ${r.samples} (max ${r.maxMs.toFixed(1)} ms)`, `≤ ${LIMITS.redrawMs} ms median`, r.medianMs <= LIMITS.redrawMs ? "yes" : "NO"]);
+  }
+  if (typeof results.lighthouse === "string") rows.push(["Lighthouse (mobile)", results.lighthouse, "", ""]);
+  else if (results.lighthouse) {
+    for (const l of results.lighthouse) {
+      const scores = [l.performance, l.accessibility, l.bestPractices, l.seo];
+      rows.push([`Lighthouse mobile ${l.page}: performance, accessibility, best practices, SEO`, scores.join(", "), "100 each", scores.every((s) => s >= LIMITS.lighthouse) ? "yes" : "NO"]);
+    }
+  }
+  return markdownTable(["Measure", "Result", "Target", "Met"], rows);
+}

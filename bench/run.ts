@@ -1,0 +1,126 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { startBrowser } from "./browser.ts";
+import { runChild, type ChildReport } from "./child.ts";
+import { generateDataset, type Generated } from "./generate.ts";
+import { lighthouseScores } from "./lighthouse.ts";
+import { measureRedraw } from "./redraw.ts";
+import { median, renderTable, summariseRuns, targets, type BenchResults, type FileResult, type RedrawSummary } from "./report.ts";
+import { buildAndServe } from "./site.ts";
+import { pageWeights } from "./weights.ts";
+
+/**
+ * `npm run bench`: measures ingest against the papaparse baseline on a generated million-row
+ * export, the weight of every page of the site built from `data/`, and how fast a chart redraws
+ * in Chromium; prints one table and writes it to `bench-results/bench.json`.
+ *
+ *   npm run bench                     the 1,000,000-row file (and the pages and the redraw)
+ *   npm run bench -- --large          also the 4,000,000-row file
+ *   npm run bench -- --lighthouse     also Lighthouse's scores for the home page and a dataset page
+ *   npm run bench -- --rounds 5       runs per program per file (default 3)
+ *
+ * Generated files are cached in `node_modules/.cache/bench/` (or `BENCH_CACHE`); the same seed
+ * always writes the same bytes.
+ */
+
+const ROOT = resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const roundsArg = args.indexOf("--rounds");
+const rounds = roundsArg >= 0 ? Math.max(2, Number(args[roundsArg + 1]) || 3) : 3;
+const cache = process.env.BENCH_CACHE ? resolve(process.env.BENCH_CACHE) : join(ROOT, "node_modules", ".cache", "bench");
+const SEED = 20240601;
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Runs baseline and project alternately, swapping which goes first each round, and summarises both. */
+async function compare(file: Generated): Promise<FileResult> {
+  const baseline: ChildReport[] = [];
+  const ingest: ChildReport[] = [];
+  const runBaseline = async () => baseline.push(await runChild("parse-baseline.ts", [file.csv]));
+  const runIngest = async () => {
+    const report = await runChild("ingest.ts", [file.dir, file.id]);
+    const errors = report.errors as string[];
+    if (errors.length) throw new Error(`The project rejected ${file.id}: ${errors.join("; ")}`);
+    ingest.push(report);
+  };
+  for (let round = 0; round < rounds; round++) {
+    say(`  round ${round + 1} of ${rounds}`);
+    if (round % 2 === 0) await runBaseline().then(runIngest);
+    else await runIngest().then(runBaseline);
+  }
+  const b = summariseRuns(baseline, file.bytes);
+  const p = summariseRuns(ingest, file.bytes);
+  return { name: `${file.id}.csv`, rows: file.rows, bytes: file.bytes, baseline: b, ingest: p, ratio: p.mbPerSecond / b.mbPerSecond };
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const files: FileResult[] = [];
+  const sizes = [{ id: "generated-1m", periods: 14 }, ...(flag("large") ? [{ id: "generated-4m", periods: 56 }] : [])];
+  for (const { id, periods } of sizes) {
+    say(`Generating ${id} (cached in ${cache})…`);
+    const file = await generateDataset({ dir: join(cache, id), id, periods, localAuthorities: 150, seed: SEED });
+    say(`Reading ${id}.csv: baseline and project, alternately…`);
+    files.push(await compare(file));
+  }
+
+  const work = await mkdtemp(join(tmpdir(), "bench-"));
+  const browser = await startBrowser();
+  let pages: BenchResults["pages"] = typeof browser === "string" ? browser : "not measured";
+  let redraw: RedrawSummary = typeof browser === "string" ? browser : "not measured";
+  let lighthouse: BenchResults["lighthouse"] = null;
+  try {
+    say("Building the site from data/ and weighing its pages…");
+    const site = await buildAndServe(join(ROOT, "data"), join(work, "dist"));
+    try {
+      if (typeof browser !== "string") pages = await pageWeights(browser, site.root, site.pages);
+      if (flag("lighthouse")) {
+        say("Running Lighthouse…");
+        const dataset = site.pages.find((p) => p.startsWith("datasets/")) ?? "";
+        lighthouse = await lighthouseScores(site.root, ["", dataset]);
+      }
+    } finally {
+      await site.close();
+    }
+
+    say("Building a site with a 50,000-row dataset and timing redraws…");
+    const small = await generateDataset({ dir: join(work, "data"), id: "generated-50k", periods: 7, localAuthorities: 6, seed: SEED });
+    const smallSite = await buildAndServe(small.dir, join(work, "dist-50k"));
+    try {
+      if (typeof browser !== "string") {
+        const result = await measureRedraw(browser, `${smallSite.root}datasets/${small.id}/`, 41);
+        redraw =
+          typeof result === "string"
+            ? result
+            : { rows: small.rows, control: result.control, medianMs: median(result.samples), maxMs: Math.max(...result.samples), samples: result.samples.length };
+      }
+    } finally {
+      await smallSite.close();
+    }
+  } finally {
+    if (typeof browser !== "string") await browser.close();
+    await rm(work, { recursive: true, force: true });
+  }
+
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: availableParallelism(),
+    files,
+    pages,
+    redraw,
+    lighthouse,
+    seconds: (performance.now() - started) / 1000,
+  };
+  const out = join(ROOT, "bench-results");
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, "bench.json"), `${JSON.stringify({ ...results, targets: targets(results) }, null, 2)}\n`);
+  console.log(`\nNode ${results.node}, ${results.cpus} CPUs, ${results.seconds.toFixed(0)} s\n`);
+  console.log(renderTable(results));
+  const missed = targets(results).filter((t) => !t.met);
+  console.log(missed.length ? `\n${missed.length} target(s) missed: ${missed.map((t) => t.name).join("; ")}` : "\nEvery target met.");
+  console.log("Written to bench-results/bench.json");
+}
+
+await main();
