@@ -45,6 +45,7 @@ describe("loadDataset: every problem names file, line, column and value, and wha
       'data/header.csv:1:6  error  Column name "officers" appears more than once in the header. Give each column a different name.',
       'data/header.csv:1:7  error  A column has no name in the header. Name every column, or delete the empty column.',
       'data/header.csv:1  error  Required column "country_code" is missing. Add a "country_code" column; every EES data file has time_period, time_identifier, geographic_level, country_code and country_name.',
+      "data/header.csv  error  1 row was not read, because of the errors in the header or the meta file. Fix the header or the meta file, then check the file again.",
     ]);
     expect(rows).toBeNull();
   });

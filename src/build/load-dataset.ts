@@ -1,13 +1,17 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import Papa from "papaparse";
+import { readFile, realpath } from "node:fs/promises";
+import { join, relative, isAbsolute } from "node:path";
 import { readDescriptor } from "../data/descriptor.ts";
-import { createIngest, type Table } from "../data/ingest.ts";
-import { addEvidence, inferRoles, planColumns, readHeader, readMeta, startEvidence, type ColumnRole } from "../data/plan.ts";
+import { createIngest, type Ingest, type Table } from "../data/ingest.ts";
+import { addEvidence, inferRoles, planColumns, readHeader, readMeta, startEvidence, type ColumnRole, type MetaRow } from "../data/plan.ts";
 import { messages } from "../data/problems.ts";
 import type { Descriptor, Problem } from "../data/types.ts";
-import { streamCsv, type ProgressHandler } from "./read-csv.ts";
+import { streamCsv, type ProgressHandler, type StreamReport } from "./read-csv.ts";
+
+/**
+ * Reads one dataset's files into a checked table. The build and the `check` command both call
+ * this, so they find exactly the same problems in the same words.
+ */
 
 /** A dataset read from its one to three files: the table, its descriptor, and everything said about them. */
 export interface LoadedDataset {
@@ -16,62 +20,112 @@ export interface LoadedDataset {
   /** Null when errors left nothing usable. */
   table: Table | null;
   problems: Problem[];
+  /** Rows not read because the header (or the meta file) had errors; zero when the rows were read. */
+  unread: number;
 }
 
-/** Reads `<id>.csv` with its optional `.meta.csv` and `.json` from `dir`; `label` is how files are named in messages. */
+/** Reads `<id>.csv` with its optional `.meta.csv` and `.json` from `dir`; `label` is how the folder is named in messages. */
 export async function loadDataset(dir: string, id: string, label = "data", onProgress?: ProgressHandler): Promise<LoadedDataset> {
-  const dataFile = `${label}/${id}.csv`;
+  const files = new DatasetFiles(dir, id, label);
   const problems: Problem[] = [];
-  const { descriptor, problems: descriptorProblems } = await loadDescriptor(dir, id, label);
+  const { descriptor, problems: descriptorProblems } = await loadDescriptor(files, id);
   problems.push(...descriptorProblems);
-  const metaRows = await loadMetaRows(join(dir, `${id}.meta.csv`));
-  const path = join(dir, `${id}.csv`);
+  const meta = await loadMeta(files);
+  problems.push(...meta.problems);
+  const metaBroken = meta.problems.some((p) => p.severity === "error");
 
-  let roles: ColumnRole[] | null = null;
-  if (metaRows === null) roles = await inferFromFile(path);
+  if (await files.outside(".csv")) {
+    problems.push(messages.linkOutside(files.name(".csv")));
+    return { id, descriptor, table: null, problems, unread: 0 };
+  }
+  const path = files.path(".csv");
+  const dataFile = files.name(".csv");
+  const roles: ColumnRole[] | null = meta.rows === null && !metaBroken ? await inferFromFile(path) : null;
 
-  let ingest: ReturnType<typeof createIngest> | null = null;
-  let stopped = false;
+  let ingest: Ingest | null = null;
   let headerSeen = false;
+  let unread = 0;
   const report = await streamCsv(
     path,
     (cells, line) => {
-      if (stopped) return;
-      if (!headerSeen) {
-        headerSeen = true;
-        const header = readHeader(dataFile, cells);
-        problems.push(...header.problems);
-        if (header.problems.some((p) => p.severity === "error")) return void (stopped = true);
-        if (metaRows !== null) {
-          const meta = readMeta(`${label}/${id}.meta.csv`, metaRows, header.header);
-          problems.push(...meta.problems);
-          roles = meta.roles;
-        }
-        const planned = planColumns(dataFile, header.header, roles ?? [], metaRows === null, descriptor.sourceColumn ?? "source_id");
-        problems.push(...planned.problems);
-        if (planned.problems.some((p) => p.severity === "error")) return void (stopped = true);
-        ingest = createIngest(dataFile, planned.plan);
-        return;
+      if (ingest) return ingest.row(cells, line);
+      if (headerSeen) return void unread++;
+      headerSeen = true;
+      const header = readHeader(dataFile, cells);
+      problems.push(...header.problems);
+      if (header.problems.some(isError) || metaBroken) return;
+      let planRoles = roles ?? [];
+      if (meta.rows !== null) {
+        const read = readMeta(files.name(".meta.csv"), meta.rows, header.header);
+        problems.push(...read.problems);
+        planRoles = read.roles;
+        if (read.problems.some(isError)) return;
       }
-      ingest!.row(cells, line);
+      const planned = planColumns(dataFile, header.header, planRoles, meta.rows === null, descriptor.sourceColumn ?? "source_id");
+      problems.push(...planned.problems);
+      if (planned.problems.some(isError)) return;
+      ingest = createIngest(dataFile, planned.plan);
     },
     onProgress,
   );
-
-  if (report.readError) problems.push(messages.unreadable(dataFile, report.readError));
-  else if (report.badBytes) problems.push(messages.notText(dataFile, report.badBytes, report.encoding));
-  else if (!headerSeen) problems.push(messages.emptyFile(dataFile));
-  for (const e of report.syntaxErrors) problems.push(messages.csvSyntax({ file: dataFile, line: e.line }, e.detail));
+  problems.push(...streamProblems(dataFile, report));
+  if (!headerSeen && !report.readError && !report.badBytes) problems.push(messages.emptyFile(dataFile));
+  if (unread > 0) problems.push(messages.rowsUnread(dataFile, unread));
 
   let table: Table | null = null;
   if (ingest) {
-    const done = (ingest as ReturnType<typeof createIngest>).finish();
+    const done = (ingest as Ingest).finish();
     problems.push(...done.problems);
     table = done.table;
     if (table.rows.read === 0) problems.push(messages.noRows(dataFile));
     problems.push(...checkSources(dataFile, table, descriptor));
   }
-  return { id, descriptor, table, problems };
+  return { id, descriptor, table, problems, unread };
+}
+
+function isError(p: Problem): boolean {
+  return p.severity === "error";
+}
+
+/** The three files of a dataset: where they are, how messages name them, and whether a link leads out of the folder. */
+class DatasetFiles {
+  private root: Promise<string> | null = null;
+  constructor(
+    private readonly dir: string,
+    private readonly id: string,
+    private readonly label: string,
+  ) {}
+
+  path(ext: string): string {
+    return join(this.dir, `${this.id}${ext}`);
+  }
+
+  name(ext: string): string {
+    return `${this.label}/${this.id}${ext}`;
+  }
+
+  exists(ext: string): boolean {
+    return existsSync(this.path(ext));
+  }
+
+  /** True when the file is a link to somewhere outside the folder: it is never read. */
+  async outside(ext: string): Promise<boolean> {
+    this.root ??= realpath(this.dir);
+    const real = await realpath(this.path(ext)).catch(() => null);
+    if (real === null) return false;
+    const within = relative(await this.root, real);
+    return within.startsWith("..") || isAbsolute(within);
+  }
+}
+
+/** Problems the stream itself found: unreadable, not text, or broken quoting. */
+function streamProblems(file: string, report: StreamReport): Problem[] {
+  const found: Problem[] = [];
+  if (report.readError) found.push(messages.unreadable(file, report.readError));
+  else if (report.badBytes) found.push(messages.notText(file, report.badBytes, report.encoding));
+  else if (report.encoding !== "utf-8") found.push(messages.notUtf8(file, report.encoding));
+  for (const e of report.syntaxErrors) found.push(messages.csvSyntax({ file, line: e.line }, e.detail));
+  return found;
 }
 
 /** First pass for a file with no meta file: which columns hold only numbers and symbols. */
@@ -89,27 +143,29 @@ async function inferFromFile(path: string): Promise<ColumnRole[]> {
   return header && evidence ? inferRoles(header, evidence) : [];
 }
 
-async function loadMetaRows(path: string): Promise<string[][] | null> {
-  if (!existsSync(path)) return null;
-  const text = await readFile(path, "utf8");
-  return Papa.parse<string[]>(text, { header: false, skipEmptyLines: true, delimiter: "," }).data;
+/** The meta file's rows with their lines, or null when there is none (or none that can be trusted). */
+async function loadMeta(files: DatasetFiles): Promise<{ rows: MetaRow[] | null; problems: Problem[] }> {
+  if (!files.exists(".meta.csv")) return { rows: null, problems: [] };
+  const file = files.name(".meta.csv");
+  if (await files.outside(".meta.csv")) return { rows: null, problems: [messages.linkOutside(file)] };
+  const rows: MetaRow[] = [];
+  const report = await streamCsv(files.path(".meta.csv"), (cells, line) => rows.push({ cells, line }));
+  const problems = streamProblems(file, report);
+  if (rows.length === 0 && problems.length === 0) problems.push(messages.emptyFile(file));
+  return { rows, problems };
 }
 
-async function loadDescriptor(dir: string, id: string, label: string): Promise<{ descriptor: Descriptor; problems: Problem[] }> {
-  const file = `${label}/${id}.json`;
-  const path = join(dir, `${id}.json`);
-  if (!existsSync(path)) {
-    const { descriptor } = readDescriptor(file, {}, id);
-    return { descriptor, problems: [messages.noDescriptor(file)] };
-  }
-  const text = await readFile(path, "utf8");
+async function loadDescriptor(files: DatasetFiles, id: string): Promise<{ descriptor: Descriptor; problems: Problem[] }> {
+  const file = files.name(".json");
+  const fallback = readDescriptor(file, {}, id).descriptor;
+  if (!files.exists(".json")) return { descriptor: fallback, problems: [messages.noDescriptor(file)] };
+  if (await files.outside(".json")) return { descriptor: fallback, problems: [messages.linkOutside(file)] };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(await readFile(files.path(".json"), "utf8"));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const { descriptor } = readDescriptor(file, {}, id);
-    return { descriptor, problems: [messages.badDescriptor({ file }, detail)] };
+    const detail = error instanceof SyntaxError ? error.message : ((error as NodeJS.ErrnoException).code ?? "unknown error");
+    return { descriptor: fallback, problems: [messages.badDescriptor({ file }, detail)] };
   }
   return readDescriptor(file, json, id);
 }
@@ -120,7 +176,8 @@ function checkSources(file: string, table: Table, descriptor: Descriptor): Probl
   return table.sourceIds
     .filter((id) => !known.has(id))
     .map((id) => {
-      const first = table.observations.find((o) => table.sourceIds[o.source] === id);
+      const index = table.sourceIds.indexOf(id);
+      const first = table.observations.find((o) => o.source === index);
       return messages.unknownSource({ file, line: first?.line, columnName: descriptor.sourceColumn ?? "source_id", value: id });
     });
 }

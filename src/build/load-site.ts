@@ -1,9 +1,8 @@
-import { readdir, realpath } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { readdir } from "node:fs/promises";
 import { messages } from "../data/problems.ts";
 import type { Problem } from "../data/types.ts";
 import { datasetModel, type DatasetModel } from "../site/model.ts";
-import { loadDataset } from "./load-dataset.ts";
+import { loadDataset, type LoadedDataset } from "./load-dataset.ts";
 import type { ProgressHandler } from "./read-csv.ts";
 
 /** Every dataset in the data folder, as page models, with every problem found in any file. */
@@ -15,27 +14,40 @@ export interface SiteData {
 /** Dataset ids are file names: lower-case letters, digits, dashes and underscores, so they are safe in URLs. */
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 
-/** Lists the dataset ids in `dir`: each `<id>.csv` that is not a `.meta.csv`. */
-export async function datasetIds(dir: string): Promise<{ ids: string[]; problems: Problem[] }> {
+/** Whether a file's name can be a dataset id, and so a page address. */
+export function isDatasetId(id: string): boolean {
+  return ID.test(id);
+}
+
+/** Lists the dataset ids in `dir`: each `<id>.csv` that is not a `.meta.csv`; `label` names the folder in messages. */
+export async function datasetIds(dir: string, label = "data"): Promise<{ ids: string[]; problems: Problem[] }> {
   const names = (await readdir(dir)).filter((n) => n.endsWith(".csv") && !n.endsWith(".meta.csv")).sort();
   const problems: Problem[] = [];
   const ids: string[] = [];
-  const root = await realpath(dir);
   for (const name of names) {
     const id = name.slice(0, -4);
-    const file = `data/${name}`;
-    if (!ID.test(id)) {
-      problems.push(messages.badFileName(file, name));
-      continue;
-    }
-    const real = await realpath(join(dir, name));
-    if (relative(root, real).startsWith("..") || relative(root, real).includes(`..${sep}`)) {
-      problems.push(messages.linkOutside(file));
-      continue;
-    }
-    ids.push(id);
+    if (isDatasetId(id)) ids.push(id);
+    else problems.push(messages.badFileName(`${label}/${name}`, name));
   }
   return { ids, problems };
+}
+
+/** One dataset as the build reads it: loaded, checked, and turned into its page model with every problem found. */
+export interface CheckedDataset {
+  loaded: LoadedDataset;
+  /** Null when errors left no table to show. */
+  model: DatasetModel | null;
+  /** Every problem, errors and warnings, from the files and from choosing the charts. */
+  problems: Problem[];
+}
+
+/** Reads one dataset exactly as the build does; the `check` command calls this too, so both say the same. */
+export async function checkDataset(dir: string, id: string, label = "data", onProgress?: ProgressHandler): Promise<CheckedDataset> {
+  const loaded = await loadDataset(dir, id, label, onProgress);
+  if (!loaded.table) return { loaded, model: null, problems: loaded.problems };
+  const errors = loaded.problems.filter((p) => p.severity === "error");
+  const { model, problems: viewErrors } = datasetModel(id, loaded.descriptor, loaded.table, loaded.problems.filter((p) => p.severity === "warning"));
+  return { loaded, model, problems: [...errors, ...viewErrors, ...model.warnings] };
 }
 
 /** Loads every dataset in `dir` into page models; files are read one at a time to keep memory flat. */
@@ -43,12 +55,9 @@ export async function loadSite(dir: string, onProgress?: (id: string) => Progres
   const { ids, problems } = await datasetIds(dir);
   const models: DatasetModel[] = [];
   for (const id of ids) {
-    const loaded = await loadDataset(dir, id, "data", onProgress?.(id));
-    problems.push(...loaded.problems.filter((p) => p.severity === "error"));
-    if (!loaded.table) continue;
-    const { model, problems: viewProblems } = datasetModel(id, loaded.descriptor, loaded.table, loaded.problems.filter((p) => p.severity === "warning"));
-    problems.push(...viewProblems);
-    models.push(model);
+    const { model, problems: found } = await checkDataset(dir, id, "data", onProgress?.(id));
+    problems.push(...found.filter((p) => p.severity === "error"));
+    if (model) models.push(model);
   }
   return { models, problems };
 }

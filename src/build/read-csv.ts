@@ -97,7 +97,8 @@ export function streamCsv(path: string, onRow: RowHandler, onProgress?: Progress
         }
         for (let i = 0; i < rows.length; i++) {
           const cells = rows[i]!;
-          if (!(cells.length === 1 && cells[0] === "")) onRow(cells, line);
+          // A line of nothing, or of a stray carriage return, is not a row.
+          if (!(cells.length === 1 && cells[0]!.trim() === "")) onRow(cells, line);
           line += 1 + countLineBreaks(cells);
         }
         rowsRead += rows.length;

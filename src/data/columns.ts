@@ -1,3 +1,5 @@
+import { own } from "./own.ts";
+
 /** What the EES standard says about column names: which are time, which geography, which required. */
 
 /** Columns every EES data file must have. */
@@ -69,10 +71,32 @@ export const LEVEL_ORDER: readonly string[] = [
   "Institution",
 ];
 
+/**
+ * The older DfE layout (files up to about 2018): its column names and the standard's. Applied
+ * only when a file has the old name and not the new one, so a standard file is never renamed.
+ */
+export const LEGACY_COLUMNS: Record<string, string> = {
+  year: "time_period",
+  level: "geographic_level",
+  country: "country_name",
+};
+
+/** What a six- or four-digit `year` means in an older file that has no time_identifier. */
+export function legacyIdentifier(timePeriod: string): string {
+  return timePeriod.trim().length === 4 ? "Calendar year" : "Academic year";
+}
+
+const LEVELS_BY_LOWER_CASE = new Map(Object.keys(GEOGRAPHY_COLUMNS).map((level) => [level.toLowerCase(), level]));
+
+/** The standard spelling of a geographic level in any case (`LOCAL AUTHORITY` in older files), or undefined. */
+export function standardLevel(level: string): string | undefined {
+  return own(GEOGRAPHY_COLUMNS, level) ? level : LEVELS_BY_LOWER_CASE.get(level.toLowerCase());
+}
+
 /** Reads a header cell as the standard column name: trimmed, byte-order mark dropped, known aliases applied. */
 export function normaliseHeader(name: string): string {
   const trimmed = name.replace(/^\uFEFF/, "").trim();
-  return COLUMN_ALIASES[trimmed] ?? trimmed;
+  return own(COLUMN_ALIASES, trimmed) ?? trimmed;
 }
 
 /** Turns `school_phase` into `School phase` for columns without a label. */

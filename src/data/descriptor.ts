@@ -60,9 +60,12 @@ export function readDescriptor(file: string, json: unknown, id: string): { descr
   const reference = isRecord(obj.reference)
     ? Object.fromEntries(Object.entries(obj.reference).filter((e): e is [string, string] => typeof e[1] === "string"))
     : {};
-  const licenses = list("licenses").flatMap((l) =>
-    isRecord(l) && typeof l.name === "string" ? [{ name: l.name, ...(typeof l.path === "string" && safeUrl(l.path) ? { path: safeUrl(l.path)! } : {}) }] : [],
-  );
+  const licenses = list("licenses").flatMap((l, i) => {
+    if (!isRecord(l) || typeof l.name !== "string") return [];
+    const path = typeof l.path === "string" && l.path !== "" ? safeUrl(l.path) : null;
+    if (typeof l.path === "string" && l.path !== "" && !path) problems.push(messages.unsafeLink({ file, columnName: `licenses[${i}].path`, value: l.path }));
+    return [{ name: l.name, ...(path ? { path } : {}) }];
+  });
 
   return {
     descriptor: {
@@ -89,23 +92,23 @@ function readSource(s: unknown, i: number, file: string, problems: Problem[]): S
     return null;
   }
   const str = (v: unknown) => (typeof v === "string" ? v : "");
-  const path = str(s.path);
-  if (path !== "" && !safeUrl(path)) {
-    problems.push(messages.unsafeLink({ file, columnName: `sources[${i}].path`, value: path }));
-    return null;
-  }
+  // A link that is not http(s) is an error, and is dropped: the source itself stays, so rows citing it still resolve.
+  const link = (value: unknown, field: string): string => {
+    const text = str(value);
+    if (text === "") return "";
+    const safe = safeUrl(text);
+    if (!safe) problems.push(messages.unsafeLink({ file, columnName: `sources[${i}].${field}`, value: text }));
+    return safe ?? "";
+  };
+  const path = link(s.path, "path");
   const secondary = isRecord(s.secondary) ? s.secondary : null;
-  const secondaryPath = secondary ? str(secondary.path) : "";
-  if (secondaryPath !== "" && !safeUrl(secondaryPath)) {
-    problems.push(messages.unsafeLink({ file, columnName: `sources[${i}].secondary.path`, value: secondaryPath }));
-    return null;
-  }
+  const secondaryPath = secondary ? link(secondary.path, "secondary.path") : "";
   return {
     id: s.id,
     title: s.title,
     publisher: str(s.publisher),
     date: str(s.date),
-    path: path === "" ? "" : safeUrl(path)!,
+    path,
     locator: str(s.locator),
     ...(secondary
       ? {
@@ -113,7 +116,7 @@ function readSource(s: unknown, i: number, file: string, problems: Problem[]): S
             title: str(secondary.title),
             publisher: str(secondary.publisher),
             date: str(secondary.date),
-            path: secondaryPath === "" ? "" : safeUrl(secondaryPath)!,
+            path: secondaryPath,
           },
         }
       : {}),

@@ -1,10 +1,12 @@
 import { parseCell } from "./cell.ts";
-import { GEOGRAPHY_COLUMNS } from "./columns.ts";
+import { ColumnTally } from "./column-tally.ts";
+import { GEOGRAPHY_COLUMNS, legacyIdentifier, standardLevel } from "./columns.ts";
+import { labelConcern } from "./label.ts";
 import { parsePeriod, type PeriodErrorCode } from "./period.ts";
 import type { ColumnPlan } from "./plan.ts";
+import { ProblemLog } from "./problem-log.ts";
 import { messages } from "./problems.ts";
-import { symbolMeaning } from "./symbols.ts";
-import type { Cell, Filter, Geography, Indicator, MissingCell, Period, Problem } from "./types.ts";
+import type { Cell, Filter, Geography, Indicator, Period, Problem } from "./types.ts";
 
 /**
  * The streaming reader of a data file's rows: each row is checked and folded into a compact
@@ -33,6 +35,8 @@ export interface RowCount {
 /** A file's data, typed and checked. */
 export interface Table {
   file: string;
+  /** The header's column names, standard spellings. */
+  columns: string[];
   periods: Period[];
   places: Geography[];
   filters: Filter[];
@@ -45,71 +49,28 @@ export interface Table {
   rows: RowCount;
 }
 
-/** Messages of one kind beyond this many are summed up, so a broken large file stays readable. */
-const MAX_PER_KIND = 20;
-
-/** A problem log that keeps the first few of each kind and counts the rest. */
-export class ProblemLog {
-  readonly problems: Problem[] = [];
-  private readonly kinds = new Map<string, { first: Problem; count: number; lines: number[] }>();
-
-  /** Records a problem, keyed by its kind and column, keeping at most a few of each. */
-  add(kind: string, p: Problem): void {
-    const key = `${kind}|${p.columnName ?? ""}`;
-    const seen = this.kinds.get(key);
-    if (!seen) {
-      this.kinds.set(key, { first: p, count: 1, lines: [] });
-      this.problems.push(p);
-      return;
-    }
-    seen.count++;
-    if (seen.count <= MAX_PER_KIND) this.problems.push(p);
-    else if (seen.lines.length < 5 && p.line !== undefined) seen.lines.push(p.line);
-  }
-
-  /** Problems as recorded, with a closing line for each kind that went past the limit. */
-  all(): Problem[] {
-    const extra: Problem[] = [];
-    for (const { first, count, lines } of this.kinds.values()) {
-      if (count > MAX_PER_KIND) extra.push(messages.moreLikeThis(first, count - MAX_PER_KIND, lines));
-    }
-    return [...this.problems, ...extra];
-  }
-}
-
 /** Hands out a stable index per distinct key: dictionary encoding for periods, places and levels. */
 class Dictionary<T> {
   readonly items: T[] = [];
   private readonly index = new Map<string, number>();
-  indexOf(key: string, make: () => T): number {
-    let i = this.index.get(key);
-    if (i === undefined) {
-      i = this.items.length;
-      this.items.push(make());
-      this.index.set(key, i);
-    }
-    return i;
+  /** The key's index, or -1 when it is new. */
+  find(key: string): number {
+    return this.index.get(key) ?? -1;
+  }
+  add(key: string, item: T): number {
+    this.items.push(item);
+    this.index.set(key, this.items.length - 1);
+    return this.items.length - 1;
   }
 }
 
-/** How often each symbol stood in one indicator column, where it was first seen, and where blanks were. */
-class SymbolTally {
-  readonly counts: Record<string, number> = {};
-  readonly firstLine = new Map<string, number>();
-  blanks = 0;
-  readonly blankLines: number[] = [];
+/** Longest text a time, place, filter or source cell may hold. */
+const LONGEST_LABEL = 1000;
 
-  add(cell: MissingCell, line: number): void {
-    const n = this.counts[cell.symbol];
-    if (n === undefined) {
-      this.counts[cell.symbol] = 1;
-      this.firstLine.set(cell.symbol, line);
-    } else this.counts[cell.symbol] = n + 1;
-    if (cell.reason === "blank") {
-      this.blanks++;
-      if (this.blankLines.length < 5) this.blankLines.push(line);
-    }
-  }
+/** A period as parsed, and its index in the table once a used row has it (-1 until then). */
+interface PeriodEntry {
+  period: Period;
+  index: number;
 }
 
 /** The reducer for one file: feed it rows with their line numbers, then finish. */
@@ -128,11 +89,13 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
   const observations: Observation[] = [];
   const rows: RowCount = { read: 0, used: 0, rejectedLines: [] };
   /** Period index, or why it failed, by time_identifier then time_period: each pair is parsed once. */
-  const periodCache = new Map<string, Map<string, number | PeriodErrorCode>>();
-  const indicators = plan.indicators;
-  const tallies = indicators.map(() => new SymbolTally());
-  const symbolCounts: Record<string, Record<string, number>> = {};
+  const periodCache = new Map<string, Map<string, PeriodEntry | PeriodErrorCode>>();
+  const { indicators, filters } = plan;
+  const tallies = indicators.map(({ indicator }) => new ColumnTally(indicator, !plan.inferred));
   const width = plan.header.length;
+  const indicatorColumns = new Set(indicators.map((i) => i.index));
+  /** Every column read as text: time, place, filters, source. */
+  const textColumns = plan.header.map((_, i) => i).filter((i) => !indicatorColumns.has(i));
   const unknownLevels = new Set<string>();
 
   const at = (line: number, index: number, value: string) => ({
@@ -143,9 +106,17 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
     value,
   });
 
-  function readPeriod(cells: string[], line: number): number | null {
+  /** Text seen for the first time in a label column: a formula or markup is worth a warning. */
+  function firstSight(text: string, line: number, index: number): void {
+    const concern = labelConcern(text);
+    if (concern) log.add(`label:${concern}`, messages.oddLabel(at(line, index, text), concern));
+  }
+
+  /** The row's period, placed once per distinct pair and numbered when a used row first has it; null when it is bad. */
+  function readPeriod(cells: string[], line: number): PeriodEntry | null {
     const tp = cells[plan.timePeriod]!;
-    const ti = cells[plan.timeIdentifier]!;
+    // Older files have no time_identifier: the number of digits says which kind of year.
+    const ti = plan.timeIdentifier >= 0 ? cells[plan.timeIdentifier]! : legacyIdentifier(tp);
     let byIdentifier = periodCache.get(ti);
     if (!byIdentifier) periodCache.set(ti, (byIdentifier = new Map()));
     let cached = byIdentifier.get(tp);
@@ -154,25 +125,39 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
       if (result.kind === "error") cached = result.code;
       else {
         if (result.repair) log.add("period:repair", messages.slashedPeriod(at(line, plan.timePeriod, tp)));
-        cached = periods.indexOf(result.period.key, () => result.period);
+        cached = { period: result.period, index: -1 };
       }
       byIdentifier.set(tp, cached);
     }
-    if (typeof cached === "number") return cached;
+    if (typeof cached === "object") return cached;
     // Every row with a bad period is reported (the log keeps the first few), not just the first.
-    const index = cached === "unknown-identifier" || cached === "bad-week" ? plan.timeIdentifier : plan.timePeriod;
-    log.add(`period:${cached}`, messages.badPeriod(at(line, index, index === plan.timePeriod ? tp : ti), cached, ti.trim()));
+    const onIdentifier = (cached === "unknown-identifier" || cached === "bad-week") && plan.timeIdentifier >= 0;
+    const index = onIdentifier ? plan.timeIdentifier : plan.timePeriod;
+    log.add(`period:${cached}`, messages.badPeriod(at(line, index, onIdentifier ? ti : tp), cached, ti.trim()));
     return null;
   }
 
-  function readPlace(cells: string[], line: number): number {
-    const level = cells[plan.level]!.trim();
-    const columns = GEOGRAPHY_COLUMNS[level];
-    if (!columns) {
-      if (!unknownLevels.has(level)) log.add("level", messages.unknownLevel(at(line, plan.level, level)));
-      unknownLevels.add(level);
-      return places.indexOf(`${level}||`, () => ({ key: `${level}||`, level, code: "", name: level }));
+  /** The period's index in the table; `2014/15` and `201415` share one. */
+  function periodIndex(entry: PeriodEntry): number {
+    if (entry.index < 0) {
+      const key = entry.period.key;
+      entry.index = periods.find(key);
+      if (entry.index < 0) entry.index = periods.add(key, entry.period);
     }
+    return entry.index;
+  }
+
+  function readPlace(cells: string[], line: number): number {
+    const written = cells[plan.level]!.trim();
+    const level = standardLevel(written);
+    if (level === undefined) {
+      if (!unknownLevels.has(written)) log.add("level", messages.unknownLevel(at(line, plan.level, written)));
+      unknownLevels.add(written);
+      const key = `${written}||`;
+      const i = places.find(key);
+      return i >= 0 ? i : places.add(key, { key, level: written, code: "", name: written });
+    }
+    const columns = GEOGRAPHY_COLUMNS[level]!;
     let code = "";
     for (const c of columns.code) {
       const index = plan.places[c];
@@ -186,7 +171,55 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
       log.add("place:name", messages.missingPlace(at(line, nameIndex, ""), level));
     }
     const key = `${level}|${code}|${name}`;
-    return places.indexOf(key, () => ({ key, level, code, name: name || level }));
+    const i = places.find(key);
+    if (i >= 0) return i;
+    if (nameIndex !== undefined) firstSight(name, line, nameIndex);
+    return places.add(key, { key, level, code, name: name || level });
+  }
+
+  /** A label longer than any real one is a broken export; it would be repeated on every page that shows it. */
+  function textFits(cells: string[], line: number): boolean {
+    let ok = true;
+    for (const index of textColumns) {
+      const text = cells[index]!;
+      if (text.length <= LONGEST_LABEL) continue;
+      log.add("text:long", messages.labelTooLong(at(line, index, text), LONGEST_LABEL));
+      ok = false;
+    }
+    return ok;
+  }
+
+  function readCells(cells: string[], line: number, values: Cell[]): boolean {
+    let ok = true;
+    for (let k = 0; k < indicators.length; k++) {
+      const index = indicators[k]!.index;
+      const raw = cells[index]!;
+      const result = parseCell(raw);
+      if (result.kind === "error") {
+        log.add(`cell:${result.code}`, messages.badCell(at(line, index, raw), result.code));
+        ok = false;
+      } else if (result.kind === "repaired") {
+        log.add("cell:thousands", messages.repairedThousands(at(line, index, raw.trim())));
+        values[k] = result.cell;
+      } else values[k] = result;
+    }
+    return ok;
+  }
+
+  function readLevels(cells: string[], line: number): number[] {
+    const found = new Array<number>(filters.length);
+    for (let k = 0; k < filters.length; k++) {
+      const index = filters[k]!.index;
+      const text = cells[index]!.trim();
+      const dictionary = levels[k]!;
+      let i = dictionary.find(text);
+      if (i < 0) {
+        firstSight(text, line, index);
+        i = dictionary.add(text, text);
+      }
+      found[k] = i;
+    }
+    return found;
   }
 
   return {
@@ -197,64 +230,50 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
         rows.rejectedLines.push(line);
         return;
       }
-      const period = readPeriod(cells, line);
-      let ok = period !== null;
-      const place = readPlace(cells, line);
+      const fits = textFits(cells, line);
+      const period = fits ? readPeriod(cells, line) : null;
       const values: Cell[] = new Array(indicators.length);
-      for (let k = 0; k < indicators.length; k++) {
-        const index = indicators[k]!.index;
-        const raw = cells[index]!;
-        const result = parseCell(raw);
-        if (result.kind === "error") {
-          log.add(`cell:${result.code}`, messages.badCell(at(line, index, raw), result.code));
-          ok = false;
-        } else if (result.kind === "repaired") {
-          log.add("cell:thousands", messages.repairedThousands(at(line, index, raw.trim())));
-          values[k] = result.cell;
-        } else values[k] = result;
-      }
-      if (!ok) {
+      if (!readCells(cells, line, values) || period === null) {
         rows.rejectedLines.push(line);
         return;
       }
-      // Symbols are counted on the rows used, so the counts describe the table as read.
+      // Periods, places and levels are taken from used rows only, so the table lists none without data.
+      const place = readPlace(cells, line);
+      // Symbols and numbers are tallied on the rows used, so the counts describe the table as read.
       for (let k = 0; k < indicators.length; k++) {
         const cell = values[k]!;
-        if (cell.kind === "missing") tallies[k]!.add(cell, line);
+        if (cell.kind === "missing") tallies[k]!.missing(cell, line);
+        else tallies[k]!.value(cell.value, line);
       }
-      const filterLevels = plan.filters.map(({ index }, k) => {
-        const level = cells[index]!.trim();
-        return levels[k]!.indexOf(level, () => level);
-      });
-      const sourceText = plan.source >= 0 ? cells[plan.source]!.trim() : "";
-      const source = sourceText === "" ? -1 : sources.indexOf(sourceText, () => sourceText);
-      observations.push({ period: period!, place, levels: filterLevels, cells: values, source, line });
+      let source = -1;
+      if (plan.source >= 0) {
+        const text = cells[plan.source]!.trim();
+        if (text !== "") source = sources.find(text);
+        if (text !== "" && source < 0) source = sources.add(text, text);
+      }
+      observations.push({ period: periodIndex(period), place, levels: readLevels(cells, line), cells: values, source, line });
       rows.used++;
     },
 
     finish() {
+      // Keyed by column names from the file: no prototype, so a column called __proto__ is just a key.
+      const symbolCounts: Record<string, Record<string, number>> = Object.create(null);
       indicators.forEach(({ index, indicator }, k) => {
         const tally = tallies[k]!;
-        const place = { file, column: index + 1, columnName: indicator.column };
-        if (tally.blanks > 0) log.add("blank", messages.blankCells({ ...place, line: tally.blankLines[0]! }, tally.blanks, tally.blankLines));
-        for (const [symbol, count] of Object.entries(tally.counts)) {
-          if (symbol !== "" && symbolMeaning(symbol.replace(/^\[|\]$/g, ""))?.legacy) {
-            log.add("legacy", messages.legacySymbol({ ...place, line: tally.firstLine.get(symbol)! }, symbol, count));
-          }
-        }
+        for (const p of tally.problems({ file, column: index + 1, columnName: indicator.column })) log.add(`column:${p.message}`, p);
         symbolCounts[indicator.column] = tally.counts;
-      });
-      const filters = plan.filters.map(({ filter }, k) => {
-        const found = levels[k]!.items;
-        return { ...filter, levels: found, total: found.find((l) => /^total$/i.test(l)) ?? null };
       });
       return {
         table: {
           file,
+          columns: plan.header,
           periods: periods.items,
           places: places.items,
-          filters,
-          indicators: plan.indicators.map((i) => i.indicator),
+          filters: filters.map(({ filter }, k) => {
+            const found = levels[k]!.items;
+            return { ...filter, levels: found, total: found.find((l) => /^total$/i.test(l)) ?? null };
+          }),
+          indicators: indicators.map((i) => i.indicator),
           sourceIds: sources.items,
           observations,
           symbolCounts,

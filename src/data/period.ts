@@ -1,3 +1,4 @@
+import { own } from "./own.ts";
 import type { Period, PeriodKind } from "./types.ts";
 
 /** Why a `time_period` / `time_identifier` pair could not be placed in time. */
@@ -74,7 +75,7 @@ export function parsePeriod(timePeriod: string, timeIdentifier: string): PeriodR
     ...(years.repair ? { repair: years.repair } : {}),
   });
 
-  const span = YEAR_STARTS[lower];
+  const span = own(YEAR_STARTS, lower);
   if (span) {
     if (span.twoYears === "must" && years.second === null) return { kind: "error", code: "needs-two-years" };
     if (span.twoYears === "never" && years.second !== null) return { kind: "error", code: "needs-one-year" };
@@ -89,14 +90,14 @@ export function parsePeriod(timePeriod: string, timeIdentifier: string): PeriodR
     return make("month", `${MONTHS[month]!.slice(0, 3)} ${years.text}`, start, addMonths(start, 1));
   }
 
-  const term = TERMS[lower];
+  const term = own(TERMS, lower);
   if (term) {
     if (years.second === null) return { kind: "error", code: "needs-two-years" };
     const september = utc(years.first, 9, 1);
     return make("term", `${id} ${yearLabel(years, "/")}`, addMonths(september, term.from), addMonths(september, term.to));
   }
 
-  const part = PARTS[lower];
+  const part = own(PARTS, lower);
   if (part) {
     if (years.second === null) return { kind: "error", code: "needs-two-years" };
     const april = utc(years.first, 4, 1);

@@ -1,5 +1,6 @@
 import { isIndicatorText } from "./cell.ts";
-import { GEOGRAPHY_COLUMNS, REQUIRED_COLUMNS, STRUCTURAL_COLUMNS, labelFromName, normaliseHeader } from "./columns.ts";
+import { GEOGRAPHY_COLUMNS, LEGACY_COLUMNS, REQUIRED_COLUMNS, STRUCTURAL_COLUMNS, labelFromName, normaliseHeader } from "./columns.ts";
+import { own } from "./own.ts";
 import { messages } from "./problems.ts";
 import type { Filter, Indicator, Problem, Unit } from "./types.ts";
 
@@ -38,10 +39,32 @@ export interface ColumnPlan {
 
 const UNITS: ReadonlySet<string> = new Set(["", "%", "pp", "£", "£m", "numberstring"]);
 
-/** Reads the header row: standard names, and every problem with it. */
-export function readHeader(file: string, cells: string[]): { header: string[]; problems: Problem[] } {
-  const header = cells.map(normaliseHeader);
+/** The header row as read: standard names, whether the file is in the older DfE layout, and every problem. */
+export interface HeaderReading {
+  header: string[];
+  legacy: boolean;
+  problems: Problem[];
+}
+
+/** Reads the header row: standard names (older DfE names mapped to them), and every problem with it. */
+export function readHeader(file: string, cells: string[]): HeaderReading {
+  let header = cells.map(normaliseHeader);
   const problems: Problem[] = [];
+  cells.forEach((cell, i) => {
+    const written = cell.replace(/^\uFEFF/, "").trim();
+    if (written !== header[i]) problems.push(messages.aliasedColumn({ file, line: 1, column: i + 1, columnName: header[i], value: written }));
+  });
+  const present = new Set(header);
+  const legacy = (!present.has("time_period") && present.has("year")) || (!present.has("geographic_level") && present.has("level"));
+  const renamed: [string, string][] = [];
+  if (legacy) {
+    header = header.map((name) => {
+      const standard = own(LEGACY_COLUMNS, name);
+      if (standard === undefined || present.has(standard)) return name;
+      renamed.push([name, standard]);
+      return standard;
+    });
+  }
   const seen = new Set<string>();
   header.forEach((name, i) => {
     const at = { file, line: 1, column: i + 1, columnName: name, value: name };
@@ -49,34 +72,55 @@ export function readHeader(file: string, cells: string[]): { header: string[]; p
     else if (seen.has(name)) problems.push(messages.duplicateHeader(at));
     seen.add(name);
   });
+  // An older file has no time_identifier or country_code: the note says how it is read instead.
+  const excused: ReadonlySet<string> = legacy ? new Set(["time_identifier", "country_code"]) : new Set();
   for (const column of REQUIRED_COLUMNS) {
-    if (!seen.has(column)) problems.push(messages.missingColumn(file, column));
+    if (!seen.has(column) && !excused.has(column)) problems.push(messages.missingColumn(file, column));
   }
-  return { header, problems };
+  if (legacy) problems.push(messages.legacyLayout(file, renamed, !seen.has("time_identifier")));
+  return { header, legacy, problems };
+}
+
+/** A row of a meta file with the line it starts on. */
+export interface MetaRow {
+  cells: string[];
+  line: number;
 }
 
 /** Reads a meta file's rows (header first) into column roles, with every problem found. */
-export function readMeta(file: string, rows: string[][], dataHeader: string[]): { roles: ColumnRole[]; problems: Problem[] } {
+export function readMeta(file: string, rows: MetaRow[], dataHeader: string[]): { roles: ColumnRole[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const [head = [], ...body] = rows;
-  const names = head.map(normaliseHeader);
+  const [head = { cells: [], line: 1 }, ...body] = rows;
+  const names = head.cells.map(normaliseHeader);
   const col = (name: string) => names.indexOf(name);
   const missing = ["col_name", "col_type"].filter((n) => col(n) < 0);
-  if (missing.length) return { roles: [], problems: [messages.metaMissingColumns({ file, line: 1 }, missing)] };
+  if (missing.length) return { roles: [], problems: [messages.metaMissingColumns({ file, line: head.line }, missing)] };
 
   const roles: ColumnRole[] = [];
   const seen = new Set<string>();
-  body.forEach((cells, i) => {
-    const line = i + 2;
+  for (const { cells, line } of body) {
     const get = (name: string) => (col(name) >= 0 ? (cells[col(name)] ?? "").trim() : "");
     const name = get("col_name");
-    if (name === "" && cells.every((c) => c.trim() === "")) return;
+    if (name === "" && cells.every((c) => c.trim() === "")) continue;
     const at = (column: string, value: string) => ({ file, line, column: col(column) + 1, columnName: column, value });
-    if (!dataHeader.includes(name)) return void problems.push(messages.metaUnknownColumn(at("col_name", name)));
-    if (seen.has(name)) return void problems.push(messages.metaDuplicate(at("col_name", name)));
+    if (!dataHeader.includes(name)) {
+      problems.push(messages.metaUnknownColumn(at("col_name", name)));
+      continue;
+    }
+    if (seen.has(name)) {
+      problems.push(messages.metaDuplicate(at("col_name", name)));
+      continue;
+    }
     seen.add(name);
+    if (STRUCTURAL_COLUMNS.has(name)) {
+      problems.push(messages.metaStructural(at("col_name", name)));
+      continue;
+    }
     const type = get("col_type");
-    if (type !== "Filter" && type !== "Indicator") return void problems.push(messages.metaBadType(at("col_type", type)));
+    if (type !== "Filter" && type !== "Indicator") {
+      problems.push(messages.metaBadType(at("col_type", type)));
+      continue;
+    }
     let unit = get("indicator_unit");
     if (!UNITS.has(unit)) {
       problems.push(messages.badUnit(at("indicator_unit", unit)));
@@ -92,7 +136,7 @@ export function readMeta(file: string, rows: string[][], dataHeader: string[]): 
       hint: get("filter_hint"),
       line,
     });
-  });
+  }
   return { roles, problems };
 }
 
@@ -149,7 +193,7 @@ export function planColumns(
   let source = -1;
   header.forEach((name, index) => {
     if (STRUCTURAL_COLUMNS.has(name)) {
-      if (name in GEOGRAPHY_COLUMNS_BY_NAME) places[name] = index;
+      if (GEOGRAPHY_COLUMN_NAMES.has(name)) places[name] = index;
       return;
     }
     if (name === "") return;
@@ -185,6 +229,4 @@ export function planColumns(
   };
 }
 
-const GEOGRAPHY_COLUMNS_BY_NAME: Record<string, true> = Object.fromEntries(
-  Object.values(GEOGRAPHY_COLUMNS).flatMap((g) => [...g.code, g.name].map((n) => [n, true] as const)),
-);
+const GEOGRAPHY_COLUMN_NAMES: ReadonlySet<string> = new Set(Object.values(GEOGRAPHY_COLUMNS).flatMap((g) => [...g.code, g.name]));

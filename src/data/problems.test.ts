@@ -54,7 +54,7 @@ describe("messages about bytes that are not text", () => {
   it("names the line and the byte, and what Windows-1252 would make of it", () => {
     const p = messages.notText("data/a.csv", { line: 3, bytes: "0xA3", nul: false, windows1252: "£" }, "utf-8");
     expect(formatProblem(p)).toBe(
-      'data/a.csv:3  error  Line 3 has the byte 0xA3, which is not UTF-8 text; in Windows-1252 it would be "£". Reading stopped there. Save the file as UTF-8 (in a spreadsheet: CSV UTF-8) and check it again.',
+      'data/a.csv:3  error  Line 3 has the byte 0xA3, which is not UTF-8 text; in Windows-1252 it would be "£". Save the file as UTF-8 (in a spreadsheet: CSV UTF-8) and check it again.',
     );
   });
 
@@ -76,10 +76,10 @@ describe("a summary of problems past the first twenty", () => {
   it("counts them and names the lines of the next few", () => {
     const first = messages.raggedRow({ file: "data/a.csv", line: 2 }, 3, 4);
     expect(formatProblem(messages.moreLikeThis(first, 30, [22, 23, 24, 25, 26]))).toBe(
-      "data/a.csv  error  30 more problems like the one at line 2, on lines 22, 23, 24, 25, 26 and 25 more. Fix the ones listed and check the file again.",
+      "data/a.csv:22  error  30 more problems like the one at line 2, on lines 22, 23, 24, 25, 26 and 25 more. Fix the ones listed and check the file again.",
     );
     expect(formatProblem(messages.moreLikeThis(first, 1, [22]))).toBe(
-      "data/a.csv  error  1 more problem like the one at line 2, on line 22. Fix the ones listed and check the file again.",
+      "data/a.csv:22  error  1 more problem like the one at line 2, on line 22. Fix the ones listed and check the file again.",
     );
   });
 });

@@ -1,4 +1,5 @@
 import type { CellErrorCode } from "./cell.ts";
+import type { LabelConcern } from "./label.ts";
 import type { PeriodErrorCode } from "./period.ts";
 import type { Problem, Severity } from "./types.ts";
 import type { BadByte } from "./utf8.ts";
@@ -92,6 +93,43 @@ export const messages = {
     );
   },
 
+  negativeCount(at: Place, count: number, lines: number[]): Problem {
+    return problem(
+      "warning",
+      at,
+      `Column ${quote(at.columnName)} is a count (no unit, no decimal places) but has ${count} negative ${count === 1 ? "value" : "values"} (${lineList(lines, count)}); shown as published.`,
+      "Check those figures; if the column can be negative, give it a label that says what it measures.",
+    );
+  },
+
+  fractionalCount(at: Place, count: number, lines: number[]): Problem {
+    return problem(
+      "warning",
+      at,
+      `Column ${quote(at.columnName)} has 0 decimal places in the meta file but ${count} ${count === 1 ? "value has" : "values have"} decimals (${lineList(lines, count)}); shown rounded to whole numbers.`,
+      "Set indicator_dp in the meta file to the decimal places published.",
+    );
+  },
+
+  labelTooLong(at: Place, longest: number): Problem {
+    return problem(
+      "error",
+      at,
+      `Value ${quote(at.value)} in column ${quote(at.columnName)} is longer than ${longest.toLocaleString("en-GB")} characters.`,
+      "Check the row: a quote may be missing, so that many cells ran together into one.",
+    );
+  },
+
+  oddLabel(at: Place, concern: LabelConcern): Problem {
+    const texts: Record<LabelConcern, [string, string]> = {
+      formula: ["starts like a spreadsheet formula", "Remove the leading =, +, - or @: a spreadsheet may run it when the file is opened."],
+      markup: ["holds markup", "Write plain text; markup in a label is shown as text, never run."],
+      control: ["holds control or text-direction characters", "Remove them: they can make a label read differently from what it says."],
+    };
+    const [what, fix] = texts[concern];
+    return problem("warning", at, `Value ${quote(at.value)} in column ${quote(at.columnName)} ${what}; shown as text.`, fix);
+  },
+
   legacySymbol(at: Place, symbol: string, count: number): Problem {
     return problem(
       "warning",
@@ -150,6 +188,21 @@ export const messages = {
     );
   },
 
+  aliasedColumn(at: Place): Problem {
+    return problem("warning", at, `Column ${quote(at.value)} is read as ${visible(at.columnName ?? "")}.`, `Name it ${visible(at.columnName ?? "")}, as the standard does.`);
+  },
+
+  legacyLayout(file: string, renamed: [string, string][], noIdentifier: boolean): Problem {
+    const names = renamed.map(([from, to]) => `${visible(from)} as ${to}`).join(", ");
+    const periods = noIdentifier ? "; with no time_identifier, a six-digit year is read as an academic year and a four-digit one as a calendar year" : "";
+    return problem(
+      "warning",
+      { file, line: 1 },
+      `The file is in the older DfE layout: read ${names || "its columns"}${periods}.`,
+      "Export it in the EES layout if you can: time_period, time_identifier, geographic_level, country_code, country_name.",
+    );
+  },
+
   duplicateHeader(at: Place): Problem {
     return problem("error", at, `Column name ${quote(at.value)} appears more than once in the header.`, "Give each column a different name.");
   },
@@ -181,11 +234,24 @@ export const messages = {
     if (bad.nul) return problem("error", at, `Line ${bad.line} has a NUL byte: the file is binary, or UTF-16 text without a byte-order mark.`, fix);
     if (bad.bytes === undefined) return problem("error", at, `The file is not valid ${encoding.toUpperCase()} text.`, fix);
     const guess = bad.windows1252 === undefined ? "" : `; in Windows-1252 it would be ${quote(bad.windows1252)}`;
-    return problem("error", at, `Line ${bad.line} has the byte ${bad.bytes}, which is not UTF-8 text${guess}. Reading stopped there.`, fix);
+    return problem("error", at, `Line ${bad.line} has the byte ${bad.bytes}, which is not UTF-8 text${guess}.`, fix);
+  },
+
+  notUtf8(file: string, encoding: string): Problem {
+    return problem("warning", { file }, `The file is ${encoding.toUpperCase()} text; read by its byte-order mark.`, "Save it as UTF-8, as the standard asks.");
   },
 
   unreadable(file: string, code: string): Problem {
     return problem("error", { file }, `The file cannot be read (${visible(code)}).`, "Check that it is a file, not a folder, and that it can be opened.");
+  },
+
+  rowsUnread(file: string, count: number): Problem {
+    return problem(
+      "error",
+      { file },
+      `${count.toLocaleString("en-GB")} ${count === 1 ? "row was" : "rows were"} not read, because of the errors in the header or the meta file.`,
+      "Fix the header or the meta file, then check the file again.",
+    );
   },
 
   noRows(file: string): Problem {
@@ -232,6 +298,15 @@ export const messages = {
     return problem("error", at, `The meta file describes column ${quote(at.value)} more than once.`, "Keep one row per column.");
   },
 
+  metaStructural(at: Place): Problem {
+    return problem(
+      "warning",
+      at,
+      `The meta file describes column ${quote(at.value)}, which places rows in time or space; that row is ignored.`,
+      "Remove the row: time and geography columns get no rows in a meta file.",
+    );
+  },
+
   metaBadType(at: Place): Problem {
     return problem("error", at, `col_type ${quote(at.value)} is neither Filter nor Indicator.`, "Write Filter or Indicator.");
   },
@@ -267,7 +342,7 @@ export const messages = {
   },
 
   badDescriptor(at: Place, detail: string): Problem {
-    return problem("error", at, `The descriptor cannot be read: ${detail}.`, "Fix the JSON; data/descriptor.schema.json describes its fields.");
+    return problem("error", at, `The descriptor cannot be read: ${visible(detail, 200)}.`, "Fix the JSON; data/descriptor.schema.json describes its fields.");
   },
 
   descriptorField(at: Place, detail: string): Problem {
@@ -285,6 +360,10 @@ export const messages = {
 
   unsafeLink(at: Place): Problem {
     return problem("error", at, `Source link ${quote(at.value)} is not an http or https URL.`, "Link sources only with https:// (or http://) addresses.");
+  },
+
+  notFound(path: string): Problem {
+    return problem("error", { file: path }, `${quote(path)} is not a file or folder.`, "Give the path of a data file or of a folder of them, e.g. data/.");
   },
 
   badFileName(file: string, name: string): Problem {
@@ -306,6 +385,8 @@ export const messages = {
     return {
       severity: first.severity,
       file: first.file,
+      // Placed at the first line it counts, so it is listed after the ones it follows.
+      ...(lines[0] === undefined ? {} : { line: lines[0] }),
       ...(first.columnName === undefined ? {} : { columnName: first.columnName }),
       message: `${extra.toLocaleString("en-GB")} more ${extra === 1 ? "problem" : "problems"} like the one${where}${also}.`,
       fix: "Fix the ones listed and check the file again.",

@@ -1,0 +1,100 @@
+import type { Table } from "../data/ingest.ts";
+import { formatProblem, visible } from "../data/problems.ts";
+import type { Problem } from "../data/types.ts";
+
+/**
+ * What `npm run check` prints for a file: every problem as `file:line:column  severity  message`,
+ * in the order of the file, then a summary of what was read and whether the dashboard can use it.
+ */
+
+/** A checked data file: its name in messages, its table if one could be read, and every problem. */
+export interface CheckedFile {
+  file: string;
+  table: Table | null;
+  problems: Problem[];
+  /** Rows not read because the header or meta file had errors. */
+  unread: number;
+}
+
+/** Problems in the order a publisher fixes them: whole-file ones first, then by line. */
+export function inFileOrder(problems: Problem[]): Problem[] {
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (a.p.line ?? 0) - (b.p.line ?? 0) || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+/** Every line printed for one file. */
+export function fileReport(checked: CheckedFile): string[] {
+  return [...inFileOrder(checked.problems).map(formatProblem), ...summary(checked)];
+}
+
+/** The summary: rows, columns, filters and indicators, symbols, periods and places, and the verdict. */
+export function summary({ file, table, problems, unread }: CheckedFile): string[] {
+  const lines = [`${visible(file, 300)}:`];
+  if (table) {
+    const { rows } = table;
+    const rejected = rows.rejectedLines.length;
+    const where = rejected ? ` (${rejected === 1 ? "line" : "lines"} ${shortList(rows.rejectedLines.map(String))})` : "";
+    lines.push(`  rows: ${count(rows.read)} read, ${count(rows.used)} used, ${count(rejected)} rejected${where}`);
+    const roles = table.metaInferred ? "inferred, as there is no meta file" : "as the meta file says";
+    lines.push(`  columns: ${count(table.columns.length)}; ${plural(table.filters.length, "filter")} and ${plural(table.indicators.length, "indicator")}, ${roles}`);
+    lines.push(`  filters: ${shortList(table.filters.map((f) => `${visible(f.column)} (${plural(f.levels.length, "level")})`)) || "none"}`);
+    lines.push(`  indicators: ${shortList(table.indicators.map((i) => visible(i.column))) || "none"}`);
+    for (const indicator of table.indicators) {
+      const symbols = Object.entries(table.symbolCounts[indicator.column] ?? {}).map(([s, n]) => `${s === "" ? "blank" : visible(s)} ${count(n)}`);
+      if (symbols.length) lines.push(`  symbols in ${visible(indicator.column)}: ${symbols.join(", ")}`);
+    }
+    lines.push(`  periods: ${periodRange(table)}`);
+    lines.push(`  places: ${placeLevels(table)}`);
+  } else if (unread > 0) {
+    lines.push(`  rows: ${count(unread)} not read`);
+  }
+  lines.push(`  ${verdict(problems)}`);
+  return lines;
+}
+
+/** Whether the dashboard can use the file, and how many problems stand in the way or will be shown. */
+export function verdict(problems: Problem[]): string {
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const warnings = problems.length - errors;
+  const said = warnings ? `; ${plural(warnings, "warning")} will be shown on its page` : "";
+  if (errors) return `The dashboard cannot use this file until ${errors === 1 ? "its error is" : `its ${count(errors)} errors are`} fixed${said}.`;
+  return `The dashboard can read this file${said || "; nothing to fix"}.`;
+}
+
+/** The closing line after every file: how many were checked and how many stop the build. */
+export function totals(files: CheckedFile[]): string {
+  const failing = files.filter((f) => f.problems.some((p) => p.severity === "error")).length;
+  const warnings = files.reduce((n, f) => n + f.problems.filter((p) => p.severity === "warning").length, 0);
+  const stop = failing ? `${count(failing)} with errors that stop the build` : "no errors";
+  return `Checked ${plural(files.length, "file")}: ${stop}, ${plural(warnings, "warning")}.`;
+}
+
+function periodRange(table: Table): string {
+  if (table.periods.length === 0) return "none";
+  const sorted = [...table.periods].sort((a, b) => a.start.localeCompare(b.start));
+  const kinds = [...new Set(sorted.map((p) => visible(p.timeIdentifier)))];
+  const span = sorted.length === 1 ? sorted[0]!.label : `${sorted[0]!.label} to ${sorted.at(-1)!.label}`;
+  return `${count(sorted.length)}, ${visible(span)} (${shortList(kinds)})`;
+}
+
+function placeLevels(table: Table): string {
+  const levels = new Map<string, number>();
+  for (const p of table.places) levels.set(p.level, (levels.get(p.level) ?? 0) + 1);
+  return shortList([...levels].map(([level, n]) => `${visible(level)} ${count(n)}`)) || "none";
+}
+
+/** A list cut to its first ten, so a file of 5,000 columns stays readable. */
+function shortList(items: string[]): string {
+  if (items.length <= 10) return items.join(", ");
+  return `${items.slice(0, 10).join(", ")} and ${count(items.length - 10)} more`;
+}
+
+function count(n: number): string {
+  return n.toLocaleString("en-GB");
+}
+
+function plural(n: number, word: string): string {
+  return `${count(n)} ${word}${n === 1 ? "" : "s"}`;
+}

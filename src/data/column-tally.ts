@@ -1,0 +1,66 @@
+import { messages, type Place } from "./problems.ts";
+import { symbolMeaning } from "./symbols.ts";
+import type { Indicator, MissingCell, Problem } from "./types.ts";
+
+/** Lines kept as examples for each finding: enough to find them, few enough to read. */
+const EXAMPLES = 5;
+
+/** Where something was seen: how often, and the first few lines. */
+class Sightings {
+  count = 0;
+  readonly lines: number[] = [];
+  add(line: number): void {
+    this.count++;
+    if (this.lines.length < EXAMPLES) this.lines.push(line);
+  }
+}
+
+/**
+ * What one indicator column held on the rows used: how often each symbol stood in place of a
+ * number, where blanks were, and numbers a whole-number column should not have.
+ */
+export class ColumnTally {
+  readonly counts: Record<string, number> = Object.create(null);
+  private readonly firstLine = new Map<string, number>();
+  private readonly blanks = new Sightings();
+  private readonly negatives = new Sightings();
+  private readonly fractions = new Sightings();
+  /** A count, as the meta file describes it: no unit and no decimal places. */
+  private readonly whole: boolean;
+
+  constructor(indicator: Indicator, described: boolean) {
+    this.whole = described && indicator.unit === "" && indicator.decimals === 0;
+  }
+
+  /** Counts a symbol. */
+  missing(cell: MissingCell, line: number): void {
+    const n = this.counts[cell.symbol];
+    if (n === undefined) {
+      this.counts[cell.symbol] = 1;
+      this.firstLine.set(cell.symbol, line);
+    } else this.counts[cell.symbol] = n + 1;
+    if (cell.reason === "blank") this.blanks.add(line);
+  }
+
+  /** Looks at a number: in a count, negative and fractional numbers are worth a warning. */
+  value(value: number, line: number): void {
+    if (!this.whole) return;
+    if (value < 0) this.negatives.add(line);
+    if (!Number.isInteger(value)) this.fractions.add(line);
+  }
+
+  /** Warnings about the column as a whole: blanks, older symbols, and numbers a count cannot hold. */
+  problems(place: Place): Problem[] {
+    const found: Problem[] = [];
+    const at = (line: number) => ({ ...place, line });
+    if (this.blanks.count) found.push(messages.blankCells(at(this.blanks.lines[0]!), this.blanks.count, this.blanks.lines));
+    for (const [symbol, count] of Object.entries(this.counts)) {
+      if (symbol !== "" && symbolMeaning(symbol.replace(/^\[|\]$/g, ""))?.legacy) {
+        found.push(messages.legacySymbol(at(this.firstLine.get(symbol)!), symbol, count));
+      }
+    }
+    if (this.negatives.count) found.push(messages.negativeCount(at(this.negatives.lines[0]!), this.negatives.count, this.negatives.lines));
+    if (this.fractions.count) found.push(messages.fractionalCount(at(this.fractions.lines[0]!), this.fractions.count, this.fractions.lines));
+    return found;
+  }
+}
