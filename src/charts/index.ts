@@ -1,8 +1,8 @@
 /**
  * Charts: `(view, size) → SVG string`, the same functions at build time and in the browser.
  *
- *   view ──layoutTrend / layoutBreakdown / layoutComparison / layoutShares──▶ layout (placed marks, JSON-safe)
- *        ──renderTrend / renderBreakdown / renderComparison / renderShares──▶ <svg role="img"> with
+ *   view ──layoutTrend / layoutBreakdown / layoutComparison / layoutShares / layoutMultiples──▶ layout (placed marks, JSON-safe)
+ *        ──renderTrend / renderBreakdown / renderComparison / renderShares / renderMultiples──▶ <svg role="img"> with
  *          title, desc and one focusable element per value (data-value or data-reason)
  */
 
@@ -10,6 +10,7 @@ import type { ChartSize, View } from "../stats/view-types.ts";
 import { barChart } from "./bar-chart.ts";
 import { comparisonChart } from "./comparison-chart.ts";
 import { lineChart } from "./line-chart.ts";
+import { multiplesChart } from "./multiples-chart.ts";
 import { sharesChart } from "./shares-chart.ts";
 
 export { annotationKey, annotationKeyMarkup, layoutTrend, lineChart, renderTrend } from "./line-chart.ts";
@@ -20,6 +21,8 @@ export { comparisonChart, layoutComparison, renderComparison } from "./compariso
 export type { ComparisonLayout } from "./comparison-chart.ts";
 export { layoutShares, renderShares, sharesChart } from "./shares-chart.ts";
 export type { SharesLayout } from "./shares-chart.ts";
+export { layoutMultiples, multiplesChart, renderMultiples } from "./multiples-chart.ts";
+export type { MultiplesLayout } from "./multiples-chart.ts";
 export { CATEGORICAL, NEUTRAL } from "./palette.ts";
 
 /** The size charts are drawn at in the static page, before the browser knows its width. */
@@ -39,5 +42,7 @@ export function renderChart(view: View, size: ChartSize = DEFAULT_SIZE): string 
       return comparisonChart(view, size);
     case "shares":
       return sharesChart(view, size);
+    case "multiples":
+      return multiplesChart(view, size);
   }
 }

@@ -1,6 +1,8 @@
+import { FLAG_LABEL } from "../data/symbols.ts";
 import type { Cell } from "../data/types.ts";
+import { asCell } from "../stats/group-rate.ts";
 import type { Estimate } from "../stats/measures.ts";
-import type { ComparisonView, SharesView } from "../stats/view-types.ts";
+import type { ComparisonView, MultiplesPoint, MultiplesView, SharesView } from "../stats/view-types.ts";
 import { formatInterval, formatPoints, formatRate, formatRatio } from "../text/estimate.ts";
 import { html, type Markup } from "../text/html.ts";
 import { sourceLink } from "./cite.ts";
@@ -43,5 +45,32 @@ export function sharesTable(view: SharesView): Markup {
 <tbody>${view.rows.map(
     (r) => html`<tr><th scope="row">${r.label}</th><td class="num">${cellMarkup(r.outcome, PERCENT)}</td><td class="num">${cellMarkup(r.population, PERCENT)}</td><td class="num">${formatPoints(r.difference)}</td><td class="num">${formatRatio(r.ratio)}</td><td>${sourceLink(view.sources.find((s) => s.id === r.source), r.source)}</td></tr>`,
   )}</tbody>
+</table></div>${symbolKey(cells)}`;
+}
+
+/** A rate with the counts it comes from, e.g. "0.28 (260 of 92,595)"; "no rate (suppressed [c] of 160,000)" when a count is a symbol. */
+function rateWithCounts(point: MultiplesPoint | undefined): Markup {
+  if (!point) return html`<span class="missing">not in the data</span>`;
+  const flags = point.rate.kind === "value" && point.flags.length ? html` <span class="qualifier">(${point.flags.map((f) => FLAG_LABEL[f]).join(", ")})</span>` : "";
+  const counts = point.numerator && point.denominator ? html` (${cellMarkup(point.numerator, COUNT)} of ${cellMarkup(point.denominator, COUNT)})` : "";
+  if (point.rate.kind === "value") return html`<span class="value">${formatRate(point.rate)}</span>${flags}${counts}`;
+  if (counts) return html`<span class="missing">no rate</span>${counts}`;
+  return cellMarkup(asCell(point.rate), COUNT);
+}
+
+/** Rows are periods, one column per group: each rate beside the counts it is computed from, and the sources. */
+export function multiplesTable(view: MultiplesView): Markup {
+  const points = view.panels.flatMap((p) => p.points);
+  const cells = points.flatMap((p) => (p.numerator && p.denominator ? [p.numerator, p.denominator] : p.rate.kind === "missing" ? [asCell(p.rate)] : []));
+  const what = view.measure.type === "rate" ? `rate per ${view.measure.per.toLocaleString("en-GB")} (${view.measure.numeratorLabel?.toLowerCase()} of ${view.measure.denominatorLabel?.toLowerCase()})` : `rate per ${view.measure.per.toLocaleString("en-GB")} as published`;
+  return html`<div class="table-wrap" tabindex="0" role="region" aria-label="${view.title}: table">
+<table class="data-table" data-table="${view.id}">
+<caption>${view.title}: the figures, each group's ${what}</caption>
+<thead><tr><th scope="col">Period</th>${view.panels.map((p) => html`<th scope="col" class="num">${p.label}${p.isReference ? html` <span class="tag">reference</span>` : ""}</th>`)}<th scope="col">Sources</th></tr></thead>
+<tbody>${view.periods.map((period) => {
+    const inPeriod = view.panels.map((p) => p.points.find((x) => x.period.key === period.key));
+    const sourceIds = [...new Set(inPeriod.flatMap((x) => (x?.source ? [x.source] : [])))];
+    return html`<tr><th scope="row">${period.label}</th>${inPeriod.map((x) => html`<td class="num">${rateWithCounts(x)}</td>`)}<td>${sourceIds.length ? sourceIds.map((id, i) => html`${i ? "; " : ""}${sourceLink(view.sources.find((s) => s.id === id), id)}`) : sourceLink(undefined, null)}</td></tr>`;
+  })}</tbody>
 </table></div>${symbolKey(cells)}`;
 }

@@ -1,4 +1,4 @@
-import type { ComparisonView, SharesView, View } from "../stats/view-types.ts";
+import type { ComparisonView, MultiplesView, SharesView, View } from "../stats/view-types.ts";
 import { html, type Markup } from "../text/html.ts";
 
 /**
@@ -7,20 +7,27 @@ import { html, type Markup } from "../text/html.ts";
  */
 
 /** Whether a view compares groups (and so belongs in this section). */
-export function isComparison(view: View): view is ComparisonView | SharesView {
-  return view.kind === "comparison" || view.kind === "shares";
+export function isComparison(view: View): view is ComparisonView | SharesView | MultiplesView {
+  return view.kind === "comparison" || view.kind === "shares" || view.kind === "multiples";
+}
+
+/** What the breakdown picker calls a view: the breakdown, "… over time" for small multiples, nothing for shares. */
+export function breakdownChoice(view: ComparisonView | SharesView | MultiplesView): string {
+  if (view.kind === "comparison") return view.breakdown;
+  if (view.kind === "multiples") return `${view.breakdown} over time`;
+  return "";
 }
 
 /** The section around the comparison figures; `figure` draws each one as the rest of the page does. */
-export function comparisonsSection(views: (ComparisonView | SharesView)[], figure: (view: View) => Markup): Markup {
+export function comparisonsSection(views: (ComparisonView | SharesView | MultiplesView)[], figure: (view: View) => Markup): Markup {
   if (views.length === 0) return html``;
   return html`<section class="comparisons" data-comparisons aria-labelledby="comparisons-heading">
 <h2 id="comparisons-heading">Who the figures fall on</h2>
-<p>Each group's rate beside the counts it comes from, and its ratio to a reference group with a 95% confidence interval. A ratio above 1 means the group's rate is higher than the reference group's.</p>
+<p>Each group's rate beside the counts it comes from, and its ratio to a reference group with a 95% confidence interval. A ratio above 1 means the group's rate is higher than the reference group's.${views.some((v) => v.kind === "multiples") ? " Where the figures cover more than one period, each group's rate over time is shown too, one small chart per group on the same scale." : ""}</p>
 <div class="view-controls" data-controls hidden></div>
 ${views.map(
   (v) =>
-    html`<div class="comparison" data-view-id="${v.id}" data-measure="${v.kind === "comparison" ? v.measure.label : v.title}" data-breakdown="${v.kind === "comparison" ? v.breakdown : ""}">${figure(v)}</div>`,
+    html`<div class="comparison" data-view-id="${v.id}" data-measure="${v.kind === "shares" ? v.title : v.measure.label}" data-breakdown="${breakdownChoice(v)}">${figure(v)}</div>`,
 )}
 </section>`;
 }

@@ -1,5 +1,7 @@
 import { FLAG_LABEL, REASON_LABEL, symbolMeaning } from "../data/symbols.ts";
 import type { Cell, Flag, Reason, Source } from "../data/types.ts";
+import { asCell } from "../stats/group-rate.ts";
+import { ESTIMATE_REASON_LABEL } from "../stats/measures.ts";
 import type { View } from "../stats/view-types.ts";
 import { formatDate } from "./cite.ts";
 
@@ -111,6 +113,24 @@ export function viewTable(view: View): { rows: string[][]; cells: Cell[] } | nul
         ...view.bars.map((b) => [b.label, view.period.label, ...cellColumns(b.cell), ...sourceColumns(view.sources, b.source)]),
       ];
       return { rows, cells: view.bars.map((b) => b.cell) };
+    }
+    case "multiples": {
+      const counts = view.measure.type === "rate";
+      const items = view.panels.flatMap((panel) => panel.points.map((p) => ({ panel, p })));
+      const rows = [
+        [view.breakdown, "Period", "Period start", `Rate per ${view.measure.per}`, ...(counts ? [view.measure.numeratorLabel ?? "", view.measure.denominatorLabel ?? ""] : []), "Qualifier or reason", "Source", "Source address"],
+        ...items.map(({ panel, p }) => [
+          panel.label,
+          p.period.label,
+          p.period.start,
+          p.rate.kind === "value" ? String(p.rate.value) : counts ? "" : p.rate.symbol,
+          ...(counts ? [p.numerator ? cellColumns(p.numerator)[0] : "", p.denominator ? cellColumns(p.denominator)[0] : ""] : []),
+          p.rate.kind === "value" ? p.flags.map((f) => FLAG_LABEL[f]).join("; ") : `no rate: ${ESTIMATE_REASON_LABEL[p.rate.reason]}`,
+          ...sourceColumns(view.sources, p.source),
+        ]),
+      ];
+      const cells = items.flatMap(({ p }) => (counts ? [p.numerator, p.denominator].filter((c): c is Cell => c !== null) : p.rate.kind === "missing" ? [asCell(p.rate)] : []));
+      return { rows, cells };
     }
     default:
       return null;

@@ -20,11 +20,11 @@ export function jsonIsland(value: unknown): Markup {
 /** Notes the reader needs for this chart: the view's own, and what hollow markers mean when any are drawn. */
 function chartNotes(view: View): string[] {
   if (view.kind === "comparison" || view.kind === "shares") return [...view.notes];
-  const flags = new Set(
-    (view.kind === "trend" ? view.series.flatMap((s) => s.points.map((p) => p.cell)) : view.bars.map((b) => b.cell)).flatMap((c) =>
-      c.kind === "value" ? c.flags.filter((f) => f === "estimated" || f === "low-reliability") : [],
-    ),
-  );
+  const drawn =
+    view.kind === "multiples"
+      ? view.panels.flatMap((p) => p.points.flatMap((x) => (x.rate.kind === "value" ? x.flags : [])))
+      : (view.kind === "trend" ? view.series.flatMap((s) => s.points.map((p) => p.cell)) : view.bars.map((b) => b.cell)).flatMap((c) => (c.kind === "value" ? c.flags : []));
+  const flags = new Set(drawn.filter((f) => f === "estimated" || f === "low-reliability"));
   const unconfirmed = view.sources.some((s) => s.unconfirmed);
   const notes = [...view.notes];
   if (view.kind === "trend" && view.series.length > 1) notes.push("Each line is one definition or group as published; lines are never joined across a change of definition or a missing figure.");

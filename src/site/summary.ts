@@ -2,7 +2,7 @@ import { format } from "d3-format";
 import { formatCell, formatNumber } from "../text/format.ts";
 import type { NumberCell } from "../data/types.ts";
 import { REASON_LABEL } from "../data/symbols.ts";
-import type { BreakdownView, ComparisonView, Point, SharesView, TrendView, View } from "../stats/view-types.ts";
+import type { BreakdownView, ComparisonView, MultiplesView, Point, SharesView, TrendView, View } from "../stats/view-types.ts";
 import { formatInterval, formatPoints, formatRate, formatRatio } from "../text/estimate.ts";
 
 /**
@@ -74,6 +74,8 @@ export function summarise(view: View): string[] {
       return summariseComparison(view);
     case "shares":
       return summariseShares(view);
+    case "multiples":
+      return summariseMultiples(view);
   }
 }
 
@@ -100,6 +102,39 @@ export function summariseShares(view: SharesView): string[] {
     const o = r.outcome.kind === "value" ? formatNumber(r.outcome.value, pct).replace(".0%", "%") : REASON_LABEL[r.outcome.kind === "missing" ? r.outcome.reason : "blank"];
     const p = r.population.kind === "value" ? formatNumber(r.population.value, pct).replace(".0%", "%") : REASON_LABEL[r.population.kind === "missing" ? r.population.reason : "blank"];
     return `${r.label}: ${o} of the outcome against ${p} of the population (${formatPoints(r.difference)}).`;
+  });
+}
+
+/**
+ * The fewest decimal places (two at least) at which a change reads true: the two rates as shown
+ * differ by the change as shown, and a change that is not nothing does not show as 0.
+ */
+export function changeDecimals(first: number, last: number): number {
+  const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
+  for (const d of [2, 3, 4]) {
+    const change = round(last - first, d);
+    if ((change !== 0 || last === first) && Math.abs(round(last, d) - round(first, d) - change) < 10 ** -(d + 2)) return d;
+  }
+  return 4;
+}
+
+/** One sentence per group over time: its first and latest rate and the change in the rate, and any period with no rate. */
+export function summariseMultiples(view: MultiplesView): string[] {
+  const per = view.measure.per.toLocaleString("en-GB");
+  return view.panels.map((panel) => {
+    const name = panel.isReference ? `${panel.label} (reference group)` : panel.label;
+    const rates = panel.points.flatMap((p) => (p.rate.kind === "value" ? [{ period: p.period.label, value: p.rate.value }] : []));
+    const gaps = panel.points.flatMap((p) => (p.rate.kind === "missing" ? [`${p.period.label} (${formatRate(p.rate)})`] : []));
+    const gapText = gaps.length ? ` No rate for ${gaps.join(", ")}.` : "";
+    const first = rates[0];
+    const last = rates[rates.length - 1];
+    if (!first || !last) return `${name}: no rate.${gapText}`;
+    if (first === last) return `${name}: ${formatRate({ kind: "value", value: first.value })} per ${per} in ${first.period} (one rate).${gapText}`;
+    const d = changeDecimals(first.value, last.value);
+    const fixed = format(`,.${d}f`);
+    const change = last.value - first.value;
+    const direction = Number(fixed(change)) === 0 ? "unchanged" : change > 0 ? `up ${fixed(change)}` : `down ${fixed(-change)}`;
+    return `${name}: ${fixed(first.value)} per ${per} in ${first.period}, ${fixed(last.value)} in ${last.period}, ${direction}.${gapText}`;
   });
 }
 

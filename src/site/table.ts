@@ -4,7 +4,7 @@ import type { BreakdownView, TrendView, View } from "../stats/view-types.ts";
 import { formatNumber } from "../text/format.ts";
 import { html, type Markup } from "../text/html.ts";
 import { sourceLink } from "./cite.ts";
-import { comparisonTable, sharesTable } from "./comparison-table.ts";
+import { comparisonTable, multiplesTable, sharesTable } from "./comparison-table.ts";
 
 /**
  * The real HTML table under every chart: the same figures, each with its source, and every
@@ -84,6 +84,7 @@ function breakdownTable(view: BreakdownView): Markup {
 export function dataTable(view: View): Markup {
   if (view.kind === "comparison") return comparisonTable(view);
   if (view.kind === "shares") return sharesTable(view);
+  if (view.kind === "multiples") return multiplesTable(view);
   const cells = view.kind === "trend" ? view.series.flatMap((s) => s.points.map((p) => p.cell)) : view.bars.map((b) => b.cell);
   return html`<div class="table-wrap" tabindex="0" role="region" aria-label="${view.title}: table">${view.kind === "trend" ? trendTable(view) : breakdownTable(view)}</div>${symbolKey(cells)}`;
 }

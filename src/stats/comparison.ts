@@ -1,9 +1,10 @@
 import type { Table } from "../data/ingest.ts";
 import type { Cell, Descriptor, MeasureSpec } from "../data/types.ts";
 import { breakdownSlug, defaultReference, findBreakdowns, groupRows, type Breakdown, type GroupRow } from "./breakdowns.ts";
-import { describeMeasure, fromCell, groupRate, rateNote, sourcesFor, type RateMeasure } from "./group-rate.ts";
+import { asCell, describeMeasure, fromCell, groupRate, rateNote, sourcesFor, type RateMeasure } from "./group-rate.ts";
 import { MIN_EVENTS, pointsDifference, rateRatio, riskRatio, type Estimate } from "./measures.ts";
-import type { ComparisonMeasure, ComparisonRow, ComparisonView, SharesRow, SharesView } from "./view-types.ts";
+import { multiplesView } from "./multiples.ts";
+import type { ComparisonMeasure, ComparisonRow, ComparisonView, MultiplesView, SharesRow, SharesView } from "./view-types.ts";
 
 /**
  * Comparison views: each group's rate beside its numerator and denominator, and its ratio to a
@@ -63,13 +64,6 @@ function ratioBetween(measure: ComparisonMeasure, row: ComparisonRow, ref: Compa
     return riskRatio(row.numerator, row.denominator, ref.numerator, ref.denominator, minEvents);
   }
   return rateRatio(asCell(row.rate), asCell(ref.rate));
-}
-
-/** An estimate read back as a cell, so published and computed rates go through one ratio function. */
-function asCell(e: Estimate): Cell {
-  if (e.kind === "value") return { kind: "value", value: e.value, flags: [] };
-  const reason = e.reason === "too-few" || e.reason === "zero-denominator" ? "no-rate" : e.reason;
-  return { kind: "missing", reason, symbol: e.symbol };
 }
 
 /** Highest rate first, groups with no figure after, the not-recorded group next, everyone last. */
@@ -183,9 +177,13 @@ export function sharesView(table: Table, descriptor: Descriptor, id: string, mea
   };
 }
 
-/** Every comparison and shares view for a table: each rate measure by each breakdown, in the latest period with data, at the widest place. */
-export function comparisonViews(datasetId: string, table: Table, descriptor: Descriptor, widestPlace: number | null): (ComparisonView | SharesView)[] {
-  const views: (ComparisonView | SharesView)[] = [];
+/**
+ * Every comparison and shares view for a table: each rate measure by each breakdown, in the latest
+ * period with data, at the widest place, each followed by the same groups' rates over time when
+ * two or more periods have data.
+ */
+export function comparisonViews(datasetId: string, table: Table, descriptor: Descriptor, widestPlace: number | null): (ComparisonView | SharesView | MultiplesView)[] {
+  const views: (ComparisonView | SharesView | MultiplesView)[] = [];
   const breakdowns = findBreakdowns(table);
   for (const measure of measuresFor(table, descriptor)) {
     if (measure.type === "shares") {
@@ -199,6 +197,8 @@ export function comparisonViews(datasetId: string, table: Table, descriptor: Des
       const id = `${datasetId}-${measure.id}-by-${breakdownSlug(breakdown)}`;
       const view = comparisonView(table, descriptor, id, measure, breakdown, period, widestPlace);
       if (view) views.push(view);
+      const overTime = multiplesView(table, descriptor, `${id}-over-time`, measure, breakdown, widestPlace);
+      if (overTime) views.push(overTime);
     }
   }
   return views;

@@ -58,6 +58,13 @@ export function fromCell(cell: Cell): Estimate {
   return cell.kind === "value" ? { kind: "value", value: cell.value } : { kind: "missing", reason: cell.reason, symbol: cell.symbol };
 }
 
+/** An estimate read back as a cell, so published and computed rates go through one ratio function and one symbol key. */
+export function asCell(e: Estimate): Cell {
+  if (e.kind === "value") return { kind: "value", value: e.value, flags: [] };
+  const reason = e.reason === "too-few" || e.reason === "zero-denominator" ? "no-rate" : e.reason;
+  return { kind: "missing", reason, symbol: e.symbol };
+}
+
 function flagsOf(cells: Cell[]): Flag[] {
   return [...new Set(cells.flatMap((c) => (c.kind === "value" ? c.flags : [])))];
 }

@@ -60,7 +60,7 @@ export interface BreakdownView {
 }
 
 /** Any chart a page can show. */
-export type View = TrendView | BreakdownView | ComparisonView | SharesView;
+export type View = TrendView | BreakdownView | ComparisonView | SharesView | MultiplesView;
 
 /** The size a chart is drawn at, in CSS pixels. */
 export interface ChartSize {
