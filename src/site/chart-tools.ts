@@ -39,6 +39,7 @@ export function embedPath(viewId: string): string {
 
 /** A height for the embed iframe before its page reports its own: the chart plus its title and sources. */
 export function embedHeight(view: View): number {
+  if (view.kind === "multiples") return 260 + 210 * Math.ceil(view.panels.length / 3);
   return view.kind === "breakdown" ? 360 + 40 * view.bars.length : 560;
 }
 
