@@ -174,7 +174,17 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
     const i = places.find(key);
     if (i >= 0) return i;
     if (nameIndex !== undefined) firstSight(name, line, nameIndex);
-    return places.add(key, { key, level, code, name: name || level });
+    return places.add(key, { key, level, code, name: name || level, ...regionOf(cells, level) });
+  }
+
+  /** The region a local row names in its own region columns, so a place can be set beside its region. */
+  function regionOf(cells: string[], level: string): { parent?: { code: string; name: string } } {
+    if (level === "National" || level === "Regional") return {};
+    const codeIndex = plan.places["region_code"];
+    const nameIndex = plan.places["region_name"];
+    const code = codeIndex === undefined ? "" : cells[codeIndex]!.trim();
+    const name = nameIndex === undefined ? "" : cells[nameIndex]!.trim();
+    return code || name ? { parent: { code, name } } : {};
   }
 
   /** A label longer than any real one is a broken export; it would be repeated on every page that shows it. */
