@@ -87,19 +87,21 @@ export function streamCsv(path: string, onRow: RowHandler, onProgress?: Progress
       delimiter: ",",
       chunk(results) {
         const rows = results.data;
+        // A quoted line break is the file's own line end (a lone CR in old Mac files, else LF).
+        const end = results.meta.linebreak === "\r" ? "\r" : "\n";
         // Errors are numbered by row within this chunk; one past its end is the unfinished last
         // line, which papaparse parses again (and reports again) with the next chunk.
         for (const e of results.errors) {
           if (e.code === "UndetectableDelimiter" || e.row === undefined || e.row >= rows.length) continue;
           let at = line;
-          for (let i = 0; i < e.row; i++) at += 1 + countLineBreaks(rows[i]!);
+          for (let i = 0; i < e.row; i++) at += 1 + countLineBreaks(rows[i]!, end);
           report.syntaxErrors.push({ line: at, detail: e.message });
         }
         for (let i = 0; i < rows.length; i++) {
           const cells = rows[i]!;
           // A line of nothing, or of a stray carriage return, is not a row.
           if (!(cells.length === 1 && cells[0]!.trim() === "")) onRow(cells, line);
-          line += 1 + countLineBreaks(cells);
+          line += 1 + countLineBreaks(cells, end);
         }
         rowsRead += rows.length;
         onProgress?.(bytesRead, rowsRead);
@@ -111,16 +113,10 @@ export function streamCsv(path: string, onRow: RowHandler, onProgress?: Progress
 }
 
 /** Line breaks inside a row's quoted cells, so the next row's line number stays true. */
-function countLineBreaks(cells: string[]): number {
+function countLineBreaks(cells: string[], end: string): number {
   let n = 0;
   for (let c = 0; c < cells.length; c++) {
-    const cell = cells[c]!;
-    let i = cell.indexOf("\n");
-    if (i < 0) {
-      for (i = cell.indexOf("\r"); i >= 0; i = cell.indexOf("\r", i + 1)) n++;
-      continue;
-    }
-    for (; i >= 0; i = cell.indexOf("\n", i + 1)) n++;
+    for (let i = cells[c]!.indexOf(end); i >= 0; i = cells[c]!.indexOf(end, i + 1)) n++;
   }
   return n;
 }

@@ -38,11 +38,14 @@ const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
 /** Reads one indicator cell as a number or a named reason; symbols are never zero. */
 export function parseCell(raw: string): CellResult {
   const text = raw.trim();
+  if (text.length > LONGEST_NUMBER) return { kind: "error", code: "not-a-number" };
+  // Most cells are plain numbers or a symbol seen before: both are answered without building anything.
+  if (PLAIN_NUMBER.test(text)) return readNumber(text, NO_FLAGS);
+  const seen = MISSING.get(text);
+  if (seen) return seen;
   const bare = BRACKETED_SYMBOL.exec(text)?.[1] ?? text;
   const symbol = symbolMeaning(bare);
   if (symbol) return missing(text, symbol.reason);
-
-  if (text.length > LONGEST_NUMBER) return { kind: "error", code: "not-a-number" };
 
   let flags: Flag[] = NO_FLAGS;
   let body = text;

@@ -97,6 +97,13 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
   /** Every column read as text: time, place, filters, source. */
   const textColumns = plan.header.map((_, i) => i).filter((i) => !indicatorColumns.has(i));
   const unknownLevels = new Set<string>();
+  /** Every column that says where a row is, and the last row's cells and place, for rows in runs. */
+  const placeColumns = [plan.level, ...Object.values(plan.places)];
+  let lastPlaceCells: string[] | null = null;
+  let lastPlace = -1;
+  /** Each filter's last cell as written and its level index, for the same reason. */
+  const lastLevelText: (string | null)[] = plan.filters.map(() => null);
+  const lastLevel: number[] = plan.filters.map(() => -1);
 
   const at = (line: number, index: number, value: string) => ({
     file,
@@ -147,7 +154,15 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
     return entry.index;
   }
 
+  /** The row's place; a row at the same place as the one before (files are sorted by place) costs a few comparisons. */
   function readPlace(cells: string[], line: number): number {
+    if (lastPlaceCells !== null && placeColumns.every((i) => cells[i] === lastPlaceCells![i])) return lastPlace;
+    lastPlaceCells = cells;
+    lastPlace = findPlace(cells, line);
+    return lastPlace;
+  }
+
+  function findPlace(cells: string[], line: number): number {
     const written = cells[plan.level]!.trim();
     const level = standardLevel(written);
     if (level === undefined) {
@@ -165,15 +180,15 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
     }
     const nameIndex = plan.places[columns.name];
     const name = nameIndex === undefined ? "" : cells[nameIndex]!.trim();
+    const key = `${level}|${code}|${name}`;
+    const i = places.find(key);
+    if (i >= 0) return i;
+    // Said once per place, at its first row.
     if (nameIndex === undefined) {
       log.add(`place:column:${level}`, messages.missingPlaceColumn({ file, line, columnName: columns.name }, level));
     } else if (name === "") {
       log.add("place:name", messages.missingPlace(at(line, nameIndex, ""), level));
-    }
-    const key = `${level}|${code}|${name}`;
-    const i = places.find(key);
-    if (i >= 0) return i;
-    if (nameIndex !== undefined) firstSight(name, line, nameIndex);
+    } else firstSight(name, line, nameIndex);
     return places.add(key, { key, level, code, name: name || level, ...regionOf(cells, level) });
   }
 
@@ -220,14 +235,20 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
     const found = new Array<number>(filters.length);
     for (let k = 0; k < filters.length; k++) {
       const index = filters[k]!.index;
-      const text = cells[index]!.trim();
+      const written = cells[index]!;
+      if (written === lastLevelText[k]) {
+        found[k] = lastLevel[k]!;
+        continue;
+      }
+      const text = written.trim();
       const dictionary = levels[k]!;
       let i = dictionary.find(text);
       if (i < 0) {
         firstSight(text, line, index);
         i = dictionary.add(text, text);
       }
-      found[k] = i;
+      lastLevelText[k] = written;
+      found[k] = lastLevel[k] = i;
     }
     return found;
   }
