@@ -1,5 +1,5 @@
 import type { Table } from "../data/ingest.ts";
-import { formatProblem, visible } from "../data/problems.ts";
+import { count, formatProblem, plural, summaries, visible } from "../data/problems.ts";
 import type { Problem } from "../data/types.ts";
 
 /**
@@ -57,18 +57,14 @@ export function summary({ file, table, problems, unread }: CheckedFile): string[
 /** Whether the dashboard can use the file, and how many problems stand in the way or will be shown. */
 export function verdict(problems: Problem[]): string {
   const errors = problems.filter((p) => p.severity === "error").length;
-  const warnings = problems.length - errors;
-  const said = warnings ? `; ${plural(warnings, "warning")} will be shown on its page` : "";
-  if (errors) return `The dashboard cannot use this file until ${errors === 1 ? "its error is" : `its ${count(errors)} errors are`} fixed${said}.`;
-  return `The dashboard can read this file${said || "; nothing to fix"}.`;
+  return summaries.verdict(errors, problems.length - errors);
 }
 
 /** The closing line after every file: how many were checked and how many stop the build. */
 export function totals(files: CheckedFile[]): string {
   const failing = files.filter((f) => f.problems.some((p) => p.severity === "error")).length;
   const warnings = files.reduce((n, f) => n + f.problems.filter((p) => p.severity === "warning").length, 0);
-  const stop = failing ? `${count(failing)} with errors that stop the build` : "no errors";
-  return `Checked ${plural(files.length, "file")}: ${stop}, ${plural(warnings, "warning")}.`;
+  return summaries.totals(files.length, failing, warnings);
 }
 
 function periodRange(table: Table): string {
@@ -89,12 +85,4 @@ function placeLevels(table: Table): string {
 function shortList(items: string[]): string {
   if (items.length <= 10) return items.join(", ");
   return `${items.slice(0, 10).join(", ")} and ${count(items.length - 10)} more`;
-}
-
-function count(n: number): string {
-  return n.toLocaleString("en-GB");
-}
-
-function plural(n: number, word: string): string {
-  return `${count(n)} ${word}${n === 1 ? "" : "s"}`;
 }

@@ -398,6 +398,30 @@ export const messages = {
   },
 } as const;
 
+/** The closing words of a check: whether the dashboard can use a file, and the totals over every file. */
+export const summaries = {
+  verdict(errors: number, warnings: number): string {
+    const said = warnings ? `; ${plural(warnings, "warning")} will be shown on its page` : "";
+    if (errors) return `The dashboard cannot use this file until ${errors === 1 ? "its error is" : `its ${count(errors)} errors are`} fixed${said}.`;
+    return `The dashboard can read this file${said || "; nothing to fix"}.`;
+  },
+
+  totals(files: number, failing: number, warnings: number): string {
+    const stop = failing ? `${count(failing)} with errors that stop the build` : "no errors";
+    return `Checked ${plural(files, "file")}: ${stop}, ${plural(warnings, "warning")}.`;
+  },
+} as const;
+
+/** A count as the messages print it: 10,022. */
+export function count(n: number): string {
+  return n.toLocaleString("en-GB");
+}
+
+/** "1 file", "3 files". */
+export function plural(n: number, word: string): string {
+  return `${count(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+
 /** "a, b, c and 12 more": a list of column names that stays short for a file of 5,000 columns. */
 function nameList(names: string[]): string {
   if (names.length === 0) return "no columns";
