@@ -62,6 +62,19 @@ describe("npm run check", () => {
     expect(code).toBe(1);
   });
 
+  it("explains itself when asked", async () => {
+    const { code, out } = await run("--help");
+    expect(out).toEqual([
+      [
+        "Usage: npm run check -- <file or folder> …",
+        "Checks data exports as the build reads them, without building the site: every problem as",
+        "file:line:column  severity  message, then a summary of each file. With no path, checks data/.",
+        "Exits 1 when a file has errors that would stop the build, 2 when a path does not exist.",
+      ].join("\n"),
+    ]);
+    expect(code).toBe(0);
+  });
+
   it("exits 2 for a path that does not exist", async () => {
     const { code, out } = await run("test/fixtures/nowhere");
     expect(out).toEqual([

@@ -8,7 +8,7 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname } from "node:path";
 import { pathToFileURL } from "node:url";
-import { formatProblem, messages } from "../data/problems.ts";
+import { formatProblem, messages, summaries } from "../data/problems.ts";
 import type { Problem } from "../data/types.ts";
 import { checkDataset, datasetIds, isDatasetId } from "../build/load-site.ts";
 import { fileReport, totals, type CheckedFile } from "./report.ts";
@@ -22,6 +22,10 @@ interface Target {
 
 /** Checks every path given and returns the exit code; `print` receives each line. */
 export async function check(paths: string[], print: (line: string) => void): Promise<number> {
+  if (paths.some((p) => p === "--help" || p === "-h")) {
+    print(summaries.usage);
+    return 0;
+  }
   const checked: CheckedFile[] = [];
   let missing = false;
   for (const path of paths.length ? paths : ["data"]) {

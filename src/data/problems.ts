@@ -400,6 +400,13 @@ export const messages = {
 
 /** The closing words of a check: whether the dashboard can use a file, and the totals over every file. */
 export const summaries = {
+  usage: [
+    "Usage: npm run check -- <file or folder> …",
+    "Checks data exports as the build reads them, without building the site: every problem as",
+    "file:line:column  severity  message, then a summary of each file. With no path, checks data/.",
+    "Exits 1 when a file has errors that would stop the build, 2 when a path does not exist.",
+  ].join("\n"),
+
   verdict(errors: number, warnings: number): string {
     const said = warnings ? `; ${plural(warnings, "warning")} will be shown on its page` : "";
     if (errors) return `The dashboard cannot use this file until ${errors === 1 ? "its error is" : `its ${count(errors)} errors are`} fixed${said}.`;
