@@ -120,6 +120,23 @@ describe("streamCsv", () => {
       { line: 190_000, detail: "Quoted field unterminated" },
     ]);
   });
+
+  it("numbers every row of a large file by its line, quoted line breaks included, with LF and CRLF ends", async () => {
+    const { mkdtemp, writeFile, rm } = await import("node:fs/promises");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const dir = await mkdtemp(join(tmpdir(), "csv-"));
+    for (const end of ["\n", "\r\n"]) {
+      const lines = ["id,label"];
+      // Row 30,000 holds a quoted line break, so the lines after it move on; a lone CR inside a cell is not a line end.
+      for (let i = 1; i <= 90_000; i++) lines.push(i === 30_000 ? `${i},"two${end}lines"` : i === 60_000 ? `${i},"cr\rinside"` : `${i},"plain, quoted"`);
+      await writeFile(join(dir, "lines.csv"), lines.join(end) + end);
+      const found = new Map<string, number>();
+      await streamCsv(join(dir, "lines.csv"), (cells, line) => found.set(cells[0]!, line));
+      expect(["1", "29000", "30000", "30001", "60001", "90000"].map((id) => found.get(id))).toEqual([2, 29_001, 30_001, 30_003, 60_003, 90_002]);
+    }
+    await rm(dir, { recursive: true });
+  });
 });
 
 describe("detectEncoding", () => {

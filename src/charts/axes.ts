@@ -4,11 +4,10 @@
  */
 
 import { precisionFixed } from "d3-format";
-import type { ScaleLinear } from "d3-scale";
-import { utcMonth, utcYear } from "d3-time";
-import { utcFormat } from "d3-time-format";
 import type { Indicator } from "../data/types.ts";
 import { formatNumber } from "../text/format.ts";
+import { monthStarts, shortMonthYear, yearStartOnOrAfter } from "./dates.ts";
+import type { ScaleLinear } from "./scale.ts";
 import { textWidth } from "./text.ts";
 import type { Font } from "./text.ts";
 
@@ -20,7 +19,6 @@ export interface TimeTick {
 
 const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100];
 const MONTH_STEPS = [1, 2, 3, 6];
-const monthLabel = utcFormat("%b %Y");
 
 /**
  * Ticks on 1 January of every k-th year, with the smallest k whose labels keep `gap` px apart;
@@ -61,16 +59,13 @@ export function timeTicks(
   }
 
   for (const step of MONTH_STEPS) {
-    const ticks = utcMonth
-      .every(step)!
-      .range(new Date(start), new Date(end + 1))
-      .map((d) => ({ x: x(d.getTime()), text: monthLabel(d) }));
+    const ticks = monthStarts(start, end + 1, step).map((d) => ({ x: x(d.getTime()), text: shortMonthYear(d) }));
     if (ticks.length >= 1 && fits(ticks)) return ticks;
   }
   // A span too short or too narrow for month labels: one label at the first year start or the domain start.
-  const first = utcYear.ceil(new Date(start)).getTime();
+  const first = yearStartOnOrAfter(start);
   const t = first <= end ? first : start;
-  return [{ x: x(t), text: monthLabel(new Date(t)) }];
+  return [{ x: x(t), text: shortMonthYear(new Date(t)) }];
 }
 
 /** A tick on a value axis. */
@@ -81,7 +76,7 @@ export interface ValueTick {
 
 /** Ticks of a linear scale labelled in the indicator's unit, with as many decimals as the step needs. */
 export function valueTicks(
-  scale: ScaleLinear<number, number>,
+  scale: ScaleLinear,
   count: number,
   indicator: Pick<Indicator, "unit">,
 ): ValueTick[] {

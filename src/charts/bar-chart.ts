@@ -8,7 +8,6 @@
  * cell is a row with its reason in words and no bar, never a zero-length bar.
  */
 
-import { scaleLinear } from "d3-scale";
 import { REASON_LABEL } from "../data/symbols.ts";
 import type { Cell, Reason } from "../data/types.ts";
 import type { BreakdownView, ChartSize } from "../stats/view-types.ts";
@@ -21,6 +20,7 @@ import { LEGEND_TEXT, QUALIFIED_SUFFIX, isQualified, sourceText } from "./qualif
 import { FONT_SIZE, chartId, lines, r1, svgRoot, textMarkup } from "./svg.ts";
 import { textWidth, wrapText } from "./text.ts";
 import type { Font } from "./text.ts";
+import { scaleLinear } from "./scale.ts";
 
 /** One row of the chart: a bar, or a missing cell's reason. */
 export interface PlacedBar {

@@ -9,7 +9,6 @@
  * ratio), so the dot is never the only way to read a figure. Rows stay in the view's order.
  */
 
-import { scaleLog } from "d3-scale";
 import type { EstimateReason } from "../stats/measures.ts";
 import { ESTIMATE_REASON_LABEL } from "../stats/measures.ts";
 import type { ChartSize, ComparisonRow, ComparisonView } from "../stats/view-types.ts";
@@ -27,6 +26,7 @@ import { sourceText } from "./qualifiers.ts";
 import { FONT_SIZE, chartId, groupMarkup, lines, quietText, r1, svgRoot, textMarkup } from "./svg.ts";
 import { textWidth, wrapText } from "./text.ts";
 import type { Font } from "./text.ts";
+import { scaleLog } from "./scale.ts";
 
 /** What a row's mark is: a group's ratio, the reference group (at 1), or the everyone group. */
 export type ComparisonMarkKind = "group" | "reference" | "overall";

@@ -9,9 +9,6 @@
  */
 
 import { max, min } from "d3-array";
-import { scaleLinear, scaleUtc } from "d3-scale";
-import { line } from "d3-shape";
-import { utcFormat } from "d3-time-format";
 import { periodMidpoint } from "../data/period.ts";
 import { REASON_LABEL } from "../data/symbols.ts";
 import type { NumberCell, Reason } from "../data/types.ts";
@@ -19,13 +16,15 @@ import type { ChartSize, Point, TrendView } from "../stats/view-types.ts";
 import { formatCell, formatShort } from "../text/format.ts";
 import { html, raw } from "../text/html.ts";
 import { timeTicks, valueTicks } from "./axes.ts";
+import { dayMonthYear, monthYear } from "./dates.ts";
 import { blockHeight, centredAt, clampX, nearestOnBox, noObstacles, placeAll, textBlock } from "./labels.ts";
 import type { Anchor, Box, Candidate, Obstacles, Segment, TextBlock } from "./labels.ts";
 import { MARKER_RADIUS, markerMarkup, shapeFor } from "./markers.ts";
 import type { Shape } from "./markers.ts";
 import { NEUTRAL, categoricalColour, textColourFor } from "./palette.ts";
 import { LEGEND_TEXT, QUALIFIED_SUFFIX, isQualified, sourceText } from "./qualifiers.ts";
-import { FONT_SIZE, chartId, lines, r1, svgRoot, textMarkup } from "./svg.ts";
+import { scaleLinear, scaleUtc } from "./scale.ts";
+import { FONT_SIZE, chartId, linePath, lines, r1, svgRoot, textMarkup } from "./svg.ts";
 import { textWidth, wrapText } from "./text.ts";
 import type { Font } from "./text.ts";
 
@@ -184,8 +183,6 @@ export function annotationKeyMarkup(view: TrendView): string {
 }
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const monthYear = utcFormat("%B %Y");
-const dayMonthYear = utcFormat("%-d %B %Y");
 
 /** Where an event sits: the middle of the month or year it names, or its day. */
 function annotationTime(date: string): number | null {
@@ -319,10 +316,6 @@ export function layoutTrend(view: TrendView, size: ChartSize): TrendLayout {
   }));
 
   // Marks.
-  const path = line<{ x: number; y: number }>()
-    .x((d) => d.x)
-    .y((d) => d.y)
-    .digits(1);
   const series: PlacedSeries[] = prepared.map((s) => {
     const colour = categoricalColour(s.index);
     const points: PlacedPoint[] = [];
@@ -357,7 +350,7 @@ export function layoutTrend(view: TrendView, size: ChartSize): TrendLayout {
       colour,
       textColour: textColourFor(colour),
       shape: shapeFor(s.index),
-      segments: runs.filter((r) => r.length > 1).map((r) => path(r) ?? ""),
+      segments: runs.filter((r) => r.length > 1).map((r) => linePath(r) ?? ""),
       points,
       gaps,
       nameLabel: null,

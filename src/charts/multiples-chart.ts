@@ -11,8 +11,6 @@
  * the panel; it is never drawn as zero.
  */
 
-import { scaleLinear, scaleUtc } from "d3-scale";
-import { line } from "d3-shape";
 import { periodMidpoint } from "../data/period.ts";
 import type { Source } from "../data/types.ts";
 import { ESTIMATE_REASON_LABEL, type EstimateReason } from "../stats/measures.ts";
@@ -30,7 +28,8 @@ import { MARKER_RADIUS, markerMarkup } from "./markers.ts";
 import type { Shape } from "./markers.ts";
 import { NEUTRAL, textColourFor } from "./palette.ts";
 import { LEGEND_TEXT, QUALIFIED_SUFFIX, isQualified, sourceText } from "./qualifiers.ts";
-import { FONT_SIZE, chartId, groupMarkup, lines, quietText, r1, svgRoot, textMarkup } from "./svg.ts";
+import { scaleLinear, scaleUtc } from "./scale.ts";
+import { FONT_SIZE, chartId, groupMarkup, linePath, lines, quietText, r1, svgRoot, textMarkup } from "./svg.ts";
 import { textWidth, wrapText } from "./text.ts";
 import type { Font } from "./text.ts";
 
@@ -256,17 +255,13 @@ function layoutPanel(
   const points: PlacedMultiplesPoint[] = [];
   const gaps: PlacedMultiplesGap[] = [];
   const runs = runsOf(byPeriod(view, panel), xt, (v) => r1(y(v)), sources, points, gaps);
-  const path = line<PlacedMultiplesPoint>()
-    .x((d) => d.x)
-    .y((d) => d.y)
-    .digits(1);
-  const segments = runs.filter((r) => r.length > 1).map((r) => path(r) ?? "");
+  const segments = runs.filter((r) => r.length > 1).map((r) => linePath(r) ?? "");
   const reference = view.panels.find((p) => p.isReference);
   const ghost =
     reference && reference !== panel
       ? runsOf(byPeriod(view, reference), xt, (v) => r1(y(v)), sources, [], [])
           .filter((r) => r.length > 1)
-          .map((r) => path(r) ?? "")
+          .map((r) => linePath(r) ?? "")
       : [];
 
   // The latest rate by its point, where it touches neither the line nor the axis labels.

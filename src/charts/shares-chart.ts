@@ -10,7 +10,6 @@
  * missing share is its reason in words where the bar would be, never a zero-length bar.
  */
 
-import { scaleLinear } from "d3-scale";
 import { REASON_LABEL } from "../data/symbols.ts";
 import type { Cell, Reason } from "../data/types.ts";
 import type { ChartSize, SharesRow, SharesView } from "../stats/view-types.ts";
@@ -26,6 +25,7 @@ import { sourceText } from "./qualifiers.ts";
 import { FONT_SIZE, chartId, groupMarkup, lines, quietText, r1, svgRoot, textMarkup } from "./svg.ts";
 import { textWidth, wrapText } from "./text.ts";
 import type { Font } from "./text.ts";
+import { scaleLinear } from "./scale.ts";
 
 /** Which of a row's two shares a bar shows. */
 export type ShareKind = "outcome" | "population";

@@ -1,4 +1,3 @@
-import { REASON_LABEL } from "../data/symbols.ts";
 import type { Cell, MissingCell } from "../data/types.ts";
 
 /**
@@ -76,9 +75,15 @@ export function share(part: Cell, total: Cell): Estimate {
   return rate(part, total, 100);
 }
 
-/** Words for a computed figure's absence: a symbol's own words, and the two reasons only a computation has. */
+/** Words for a computed figure's absence. */
 export const ESTIMATE_REASON_LABEL: Record<EstimateReason, string> = {
-  ...REASON_LABEL,
+  suppressed: "suppressed",
+  "not-available": "not available",
+  "not-applicable": "not applicable",
+  "rounds-to-zero": "rounds to zero",
+  "low-reliability": "low reliability",
+  "no-rate": "no rate",
+  blank: "blank",
   "too-few": "too few to say",
   "zero-denominator": "no rate: the denominator is zero",
 };

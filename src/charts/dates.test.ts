@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { dayMonthYear, monthStarts, monthYear, shortMonthYear, yearStartOnOrAfter } from "./dates.ts";
+
+describe("date labels", () => {
+  it("writes months and days in English, in UTC", () => {
+    const date = new Date(Date.UTC(2021, 2, 5, 23, 30));
+    expect([shortMonthYear(date), monthYear(date), dayMonthYear(date)]).toEqual(["Mar 2021", "March 2021", "5 March 2021"]);
+  });
+});
+
+describe("monthStarts", () => {
+  it("lists the month starts inside the span whose month is a multiple of the step", () => {
+    const starts = monthStarts(Date.UTC(2020, 10, 15), Date.UTC(2021, 6, 1), 3).map((d) => d.toISOString().slice(0, 10));
+    expect(starts).toEqual(["2021-01-01", "2021-04-01"]);
+  });
+
+  it("includes a start that falls exactly on the first day", () => {
+    expect(monthStarts(Date.UTC(2020, 0, 1), Date.UTC(2020, 2, 1), 1).map((d) => d.getUTCMonth())).toEqual([0, 1]);
+  });
+});
+
+describe("yearStartOnOrAfter", () => {
+  it("is the next 1 January, or the same instant when it is one", () => {
+    expect(new Date(yearStartOnOrAfter(Date.UTC(2019, 8, 1))).toISOString()).toBe("2020-01-01T00:00:00.000Z");
+    expect(yearStartOnOrAfter(Date.UTC(2019, 0, 1))).toBe(Date.UTC(2019, 0, 1));
+  });
+});
