@@ -7,8 +7,8 @@ import type { Cell, Descriptor } from "../data/types.ts";
  * which characteristic each row's group belongs to.
  */
 
-/** Columns that name a row's breakdown topic, and the column holding the group within it. */
-export const TOPIC_COLUMNS: readonly string[] = ["breakdown_topic", "characteristic_group", "characteristic_topic", "characteristic_type"];
+/** Columns that name a row's breakdown topic; `characteristic_desc` is the older DfE layout's. */
+export const TOPIC_COLUMNS: readonly string[] = ["breakdown_topic", "characteristic_group", "characteristic_topic", "characteristic_type", "characteristic_desc"];
 /** Columns that hold a row's group within its topic. */
 export const GROUP_COLUMNS: readonly string[] = ["breakdown", "characteristic", "characteristic_1"];
 
