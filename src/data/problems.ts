@@ -393,6 +393,14 @@ export const messages = {
     };
   },
 
+  repeatedRows(file: string, first: { line: number; series: string; period: string }, count: number, lines: number[]): Problem {
+    const message =
+      count === 1
+        ? `Two rows give ${quote(first.series)} for ${first.period}; the chart shows the first.`
+        : `${count.toLocaleString("en-GB")} rows repeat a line and period an earlier row gives (${lineList(lines, count)}), the first ${quote(first.series)} for ${first.period}; the chart shows the first row of each.`;
+    return problem("warning", { file, line: first.line }, message, `Add a filter column that tells the rows apart, or remove the repeated ${count === 1 ? "row" : "rows"}.`);
+  },
+
   noDescriptor(file: string): Problem {
     return problem("warning", { file }, "No descriptor file: the page is titled from the file name and cites no sources.", "Add a .json descriptor with title, description and sources; see data/README.md.");
   },

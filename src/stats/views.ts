@@ -1,6 +1,7 @@
 import { LEVEL_ORDER } from "../data/columns.ts";
 import type { Observation, Table } from "../data/ingest.ts";
 import type { Descriptor, FeaturedView, Filter, Indicator, Period, Problem, Source } from "../data/types.ts";
+import { messages } from "../data/problems.ts";
 import { GROUP_COLUMNS, TOPIC_COLUMNS } from "./breakdowns.ts";
 import type { Bar, BreakdownView, Point, Series, TrendView, View } from "./view-types.ts";
 
@@ -80,6 +81,8 @@ function trend(table: Table, descriptor: Descriptor, req: Request, problems: Pro
   const byFilter = table.filters.findIndex((f) => f.column === req.by);
   const order = [...(byFilter >= 0 ? [byFilter] : []), ...vary.filters.filter((f) => f !== byFilter)];
   const seriesMap = new Map<string, Series>();
+  const given = new Set<string>();
+  const repeated: { line: number; series: string; period: string }[] = [];
   for (const o of rows) {
     const parts = order.map((f) => table.filters[f]!.levels[o.levels[f]!]!);
     if (vary.place) parts.push(table.places[o.place]!.name);
@@ -92,18 +95,15 @@ function trend(table: Table, descriptor: Descriptor, req: Request, problems: Pro
       seriesMap.set(key, series);
     }
     const period = table.periods[o.period]!;
-    if (series.points.some((p) => p.period.key === period.key)) {
-      problems.push({
-        severity: "warning",
-        file: table.file,
-        line: o.line,
-        message: `Two rows give "${series.label}" for ${period.label}; the chart shows the first.`,
-        fix: "Add a filter column that tells the rows apart, or remove the repeated row.",
-      });
+    const seen = `${key}\u0000${period.key}`;
+    if (given.has(seen)) {
+      repeated.push({ line: o.line, series: series.label, period: period.label });
       continue;
     }
+    given.add(seen);
     series.points.push({ period, cell: o.cells[k]!, source: sourceId(table, o) });
   }
+  if (repeated.length) problems.push(messages.repeatedRows(table.file, repeated[0]!, repeated.length, repeated.slice(0, 5).map((r) => r.line)));
   const all = [...seriesMap.values()];
   for (const s of all) s.points.sort((a, b) => a.period.start.localeCompare(b.period.start));
   const series = all.slice(0, MAX_SERIES);
