@@ -19,10 +19,9 @@ export interface DownloadFile {
   source: string;
 }
 
-/** Options: the site's public address (for "downloaded from" lines) and the date files are stamped with. */
+/** Options: the site's public address, for "downloaded from" lines. */
 export interface DownloadOptions {
   siteUrl?: string;
-  date: string;
 }
 
 function licence(m: DatasetModel): string {
@@ -59,7 +58,7 @@ export async function downloadFiles(dataDir: string, models: DatasetModel[], opt
       const url = options.siteUrl ? `${options.siteUrl}${datasetPath(m.id)}#${view.id}` : undefined;
       const csv = viewCsv(view, { licence: licence(m), ...(url ? { url } : {}) });
       if (csv) files.push({ fileName: downloadPath.viewCsv(view.id), source: csv });
-      files.push({ fileName: downloadPath.viewSvg(view.id), source: chartFile(view, { siteName: SITE_NAME, date: options.date, ...(url ? { url } : {}) }) });
+      files.push({ fileName: downloadPath.viewSvg(view.id), source: chartFile(view, { siteName: SITE_NAME, ...(url ? { url } : {}) }) });
     }
   }
   return files;

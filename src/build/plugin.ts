@@ -26,8 +26,6 @@ export interface DashboardOptions {
   log?: (line: string) => void;
   /** The site's public address ending in `/`, for canonical links, permalinks and embed code; see `vite.config.ts`. */
   siteUrl?: string;
-  /** The date stamped on chart images, ISO `YYYY-MM-DD`; today by default. */
-  date?: string;
 }
 
 /** Every problem as a block of lines, errors first. */
@@ -78,8 +76,7 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
       for (const page of sitePages(models)) {
         this.emitFile({ type: "asset", fileName: `${page.path}index.html`, source: page.render({ scripts, styles, ...siteUrl }) });
       }
-      const date = options.date ?? new Date().toISOString().slice(0, 10);
-      for (const file of await downloadFiles(dataDir, models, { ...siteUrl, date })) this.emitFile({ type: "asset", ...file });
+      for (const file of await downloadFiles(dataDir, models, siteUrl)) this.emitFile({ type: "asset", ...file });
       for (const m of models) {
         this.emitFile({ type: "asset", fileName: `data/${m.id}.csv`, source: await readFile(join(dataDir, `${m.id}.csv`)) });
       }
@@ -94,7 +91,7 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
       server.middlewares.use(async (req, res, next) => {
         const url = (req.url ?? "/").split("?")[0]!;
         if (url.startsWith("/downloads/")) {
-          const files = await downloadFiles(dataDir, (await load()).models, { ...siteUrl, date: new Date().toISOString().slice(0, 10) }).catch(next);
+          const files = await downloadFiles(dataDir, (await load()).models, siteUrl).catch(next);
           const file = files?.find((f) => `/${f.fileName}` === url);
           if (!file) return next();
           res.setHeader("Content-Type", url.endsWith(".svg") ? "image/svg+xml" : "text/csv; charset=utf-8");

@@ -1,12 +1,14 @@
 import { annotationKey, DEFAULT_SIZE, renderChart } from "../charts/index.ts";
 import { FONT_FAMILY, wrapText, type Font } from "../charts/text.ts";
+import type { Source } from "../data/types.ts";
 import type { View } from "../stats/view-types.ts";
 import { html, raw, type Markup } from "../text/html.ts";
 import { formatDate, shortCitation } from "./cite.ts";
 
 /**
- * A chart as a file to download: the drawn chart with its title, subtitle, sources and date
- * drawn in, on a white ground, so a copy pasted anywhere still says what it shows and where from.
+ * A chart as a file to download: the drawn chart with its title, subtitle, sources and the date
+ * of its newest source drawn in, on a white ground, so a copy pasted anywhere still says what it
+ * shows, where from and how recent. Nothing in it depends on the day it was built.
  */
 
 /** Where the file says it came from. */
@@ -14,8 +16,12 @@ export interface ChartFileCredit {
   siteName: string;
   /** The page address, when the site's public address is known. */
   url?: string;
-  /** The date the file was made, ISO `YYYY-MM-DD`. */
-  date: string;
+}
+
+/** The latest date among sources and the reports they were read from (ISO, any precision), or "" when none is dated. */
+export function newestSourceDate(sources: Source[]): string {
+  const dates = sources.flatMap((s) => [s.date, s.secondary?.date ?? ""]).filter((d) => /^\d{4}(-\d{2}){0,2}$/.test(d));
+  return dates.reduce((a, b) => (b > a ? b : a), "");
 }
 
 const PAD = 16;
@@ -44,7 +50,8 @@ export function chartFile(view: View, credit: ChartFileCredit): string {
   const subtitle = block(wrapText(view.subtitle, textWidth, SUBTITLE, 4).lines, SUBTITLE, title.bottom + 4, "#505a5f");
   const chartTop = subtitle.bottom + 12;
   const sourceText = `${view.sources.length === 1 ? "Source" : "Sources"}: ${view.sources.map(shortCitation).join("; ")}`;
-  const creditText = `${credit.siteName}${credit.url ? `, ${credit.url}` : ""}. Chart made ${formatDate(credit.date)}.`;
+  const newest = newestSourceDate(view.sources);
+  const creditText = `${credit.siteName}${credit.url ? `, ${credit.url}` : ""}.${newest ? ` Newest source: ${formatDate(newest)}.` : ""}`;
   const events = view.kind === "trend" ? annotationKey(view).map((a) => `${a.number}. ${a.dateLabel}: ${a.label}`) : [];
   const key = block(events.flatMap((e) => wrapText(e, textWidth, SMALL, 4).lines), SMALL, chartTop + chartHeight + 12, "#0b0c0c");
   const sources = block(wrapText(sourceText, textWidth, SMALL, 8).lines, SMALL, key.bottom + (events.length ? 8 : 0), "#0b0c0c");
