@@ -3,6 +3,7 @@ import { readFile, realpath } from "node:fs/promises";
 import { join, relative, isAbsolute } from "node:path";
 import { readDescriptor } from "../data/descriptor.ts";
 import { createIngest, type Ingest, type Table } from "../data/ingest.ts";
+import { drawnRows } from "../stats/drawn-rows.ts";
 import { addEvidence, inferRoles, planColumns, readHeader, readMeta, startEvidence, type ColumnRole, type MetaRow } from "../data/plan.ts";
 import { messages } from "../data/problems.ts";
 import type { Descriptor, Problem } from "../data/types.ts";
@@ -64,7 +65,7 @@ export async function loadDataset(dir: string, id: string, label = "data", onPro
       const planned = planColumns(dataFile, header.header, planRoles, meta.rows === null, descriptor.sourceColumn ?? "source_id");
       problems.push(...planned.problems);
       if (planned.problems.some(isError)) return;
-      ingest = createIngest(dataFile, planned.plan);
+      ingest = createIngest(dataFile, planned.plan, drawnRows(descriptor, planned.plan.filters.map((f) => f.filter.column)));
     },
     onProgress,
   );
@@ -176,8 +177,7 @@ function checkSources(file: string, table: Table, descriptor: Descriptor): Probl
   return table.sourceIds
     .filter((id) => !known.has(id))
     .map((id) => {
-      const index = table.sourceIds.indexOf(id);
-      const first = table.observations.find((o) => o.source === index);
-      return messages.unknownSource({ file, line: first?.line, columnName: descriptor.sourceColumn ?? "source_id", value: id });
+      const line = table.sourceLines[table.sourceIds.indexOf(id)];
+      return messages.unknownSource({ file, line, columnName: descriptor.sourceColumn ?? "source_id", value: id });
     });
 }

@@ -6,6 +6,7 @@ import { parsePeriod, type PeriodErrorCode } from "./period.ts";
 import type { ColumnPlan } from "./plan.ts";
 import { ProblemLog } from "./problem-log.ts";
 import { messages } from "./problems.ts";
+import { KEEP_LIMIT, RowStore, type Kept } from "./row-store.ts";
 import type { Cell, Filter, Geography, Indicator, Period, Problem } from "./types.ts";
 
 /**
@@ -42,7 +43,12 @@ export interface Table {
   filters: Filter[];
   indicators: Indicator[];
   sourceIds: string[];
+  /** The first line citing each source, in `sourceIds` order. */
+  sourceLines: number[];
+  /** The rows held for charts and tables: every used row, or for a large file those the pages draw (see `kept`). */
   observations: Observation[];
+  /** Which used rows `observations` holds. */
+  kept: Kept;
   /** Per indicator column, how often each symbol stood in place of a number. */
   symbolCounts: Record<string, Record<string, number>>;
   metaInferred: boolean;
@@ -79,14 +85,34 @@ export interface Ingest {
   finish(): { table: Table; problems: Problem[] };
 }
 
+/** Which rows a large file's table holds, by column name (see `RowStore`). */
+export interface KeepOptions {
+  limit?: number;
+  /** Filters that do not count towards a row's distance from the totals (a topic's groups). */
+  uncounted?: readonly string[];
+  /** Filter levels a featured view fixes, and the filter it splits by. */
+  pinned?: readonly { where: Record<string, string>; by?: string }[];
+}
+
 /** Starts reading a file's rows against its column plan. */
-export function createIngest(file: string, plan: ColumnPlan): Ingest {
+export function createIngest(file: string, plan: ColumnPlan, keep: KeepOptions = {}): Ingest {
   const log = new ProblemLog();
   const periods = new Dictionary<Period>();
   const places = new Dictionary<Geography>();
   const levels = plan.filters.map(() => new Dictionary<string>());
   const sources = new Dictionary<string>();
-  const observations: Observation[] = [];
+  const filterIndex = (column: string | undefined) => plan.filters.findIndex((f) => f.filter.column === column);
+  const store = new RowStore<Observation>({
+    limit: keep.limit ?? KEEP_LIMIT,
+    counted: plan.filters.map((f) => !keep.uncounted?.includes(f.filter.column)),
+    pinned: (keep.pinned ?? []).map((p) => ({
+      by: filterIndex(p.by),
+      where: new Map(Object.entries(p.where).map(([column, level]) => [filterIndex(column), level])),
+    })),
+  });
+  /** The row's filter levels, reused from row to row; copied only for a row the store holds. */
+  const sourceLines: number[] = [];
+  const rowLevels = new Array<number>(plan.filters.length).fill(0);
   const rows: RowCount = { read: 0, used: 0, rejectedLines: [] };
   /** Period index, or why it failed, by time_identifier then time_period: each pair is parsed once. */
   const periodCache = new Map<string, Map<string, PeriodEntry | PeriodErrorCode>>();
@@ -231,8 +257,7 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
     return ok;
   }
 
-  function readLevels(cells: string[], line: number): number[] {
-    const found = new Array<number>(filters.length);
+  function readLevels(cells: string[], line: number, found: number[]): void {
     for (let k = 0; k < filters.length; k++) {
       const index = filters[k]!.index;
       const written = cells[index]!;
@@ -246,11 +271,11 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
       if (i < 0) {
         firstSight(text, line, index);
         i = dictionary.add(text, text);
+        store.level(k, i, text);
       }
       lastLevelText[k] = written;
       found[k] = lastLevel[k] = i;
     }
-    return found;
   }
 
   return {
@@ -280,9 +305,15 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
       if (plan.source >= 0) {
         const text = cells[plan.source]!.trim();
         if (text !== "") source = sources.find(text);
-        if (text !== "" && source < 0) source = sources.add(text, text);
+        if (text !== "" && source < 0) {
+          source = sources.add(text, text);
+          sourceLines.push(line);
+        }
       }
-      observations.push({ period: periodIndex(period), place, levels: readLevels(cells, line), cells: values, source, line });
+      readLevels(cells, line, rowLevels);
+      const index = periodIndex(period);
+      const level = places.items[place]!.level;
+      if (store.accepts(rowLevels, level)) store.add({ period: index, place, levels: rowLevels.slice(), cells: values, source, line }, level);
       rows.used++;
     },
 
@@ -306,7 +337,9 @@ export function createIngest(file: string, plan: ColumnPlan): Ingest {
           }),
           indicators: indicators.map((i) => i.indicator),
           sourceIds: sources.items,
-          observations,
+          sourceLines,
+          observations: store.rows(),
+          kept: store.kept(),
           symbolCounts,
           metaInferred: plan.inferred,
           rows,

@@ -48,7 +48,7 @@ function figuresOf(table: Table): Figures {
       cells: o.cells,
       source: o.source >= 0 ? table.sourceIds[o.source]! : null,
     })),
-    total: table.observations.length,
+    total: table.rows.used,
   };
 }
 

@@ -1,0 +1,157 @@
+import { LEVEL_ORDER } from "./columns.ts";
+
+/**
+ * The rows a table holds for its charts and tables, bounded so memory stays flat whatever the
+ * file's size. Every row is still read, checked and counted; only the rows held are limited.
+ *
+ * - Up to `limit` rows, every row is held.
+ * - Past it, only rows at or next to the totals are held: rows where at most one filter that has
+ *   a Total level is at another level (a topic and its groups count as one), and rows a featured
+ *   view names. These are the rows the pages draw: trends at the totals, one breakdown at a
+ *   time, comparisons of groups, at every place.
+ * - If those are still too many, the narrowest geographic level is let go, then the next, so
+ *   the widest levels stay whole; if one level alone is too many, only its first rows are held.
+ */
+
+/** How the held rows were chosen, so a page can say which rows its charts draw from. */
+export interface Kept {
+  /** Rows held; equal to the rows used when every row is held. */
+  rows: number;
+  /** `all`: every used row; `totals`: the rows at or next to the totals. */
+  rule: "all" | "totals";
+  /** Geographic levels none of whose rows are held. */
+  droppedLevels: string[];
+  /** Set when the widest level held had more rows than fit, so only its first rows are held. */
+  truncated: boolean;
+}
+
+/** A featured view's fixed filter levels and the filter it splits by, as filter indices (-1 for none). */
+export interface Pinned {
+  where: Map<number, string>;
+  by: number;
+}
+
+/** What the store needs to know about the file's filters. */
+export interface StoreOptions {
+  limit: number;
+  /** Per filter: whether its levels count towards a row's distance from the totals. */
+  counted: boolean[];
+  pinned: Pinned[];
+}
+
+/** Rows held at most: enough for any national or regional file whole, small enough to keep memory flat. */
+export const KEEP_LIMIT = 100_000;
+
+/** Where a level sits from widest (0) to narrowest; levels not in the standard come last. */
+function rank(level: string): number {
+  const i = LEVEL_ORDER.indexOf(level);
+  return i < 0 ? LEVEL_ORDER.length : i;
+}
+
+/** A bounded store of rows, each with its filters' level indices, held in the order offered. */
+export class RowStore<T extends { levels: number[] }> {
+  private held: T[] = [];
+  private ranks: number[] = [];
+  private readonly levelOfRank = new Map<number, string>();
+  private rule: Kept["rule"] = "all";
+  /** Rows at a rank above this are no longer held. */
+  private narrowest = Infinity;
+  private truncated = false;
+  private readonly dropped: string[] = [];
+  /** Per filter: the text of each level index, which of them is its Total, and whether it has one. */
+  private readonly texts: string[][];
+  private readonly isTotal: boolean[][];
+  private readonly hasTotal: boolean[];
+
+  constructor(private readonly options: StoreOptions) {
+    this.texts = options.counted.map(() => []);
+    this.isTotal = options.counted.map(() => []);
+    this.hasTotal = options.counted.map(() => false);
+  }
+
+  /** Tells the store a filter's new level and the index the table gives it. */
+  level(filter: number, index: number, text: string): void {
+    const total = /^total$/i.test(text);
+    this.texts[filter]![index] = text;
+    this.isTotal[filter]![index] = total;
+    if (total) this.hasTotal[filter] = true;
+  }
+
+  /** Whether a filter's level is its total, or the filter is drawn level by level (no Total, or not counted). */
+  private atTotal(k: number, level: number): boolean {
+    return !this.options.counted[k] || !this.hasTotal[k] || this.isTotal[k]![level] === true;
+  }
+
+  /** True when at most one counted filter is away from its Total, or a featured view names the row. */
+  private nearTotals(levels: number[]): boolean {
+    let away = 0;
+    for (let k = 0; k < levels.length; k++) if (!this.atTotal(k, levels[k]!) && ++away > 1) return this.pinned(levels);
+    return true;
+  }
+
+  private pinned(levels: number[]): boolean {
+    return this.options.pinned.some((p) =>
+      levels.every((level, k) => {
+        const fixed = p.where.get(k);
+        if (fixed !== undefined) return this.texts[k]![level] === fixed;
+        return k === p.by || this.atTotal(k, level);
+      }),
+    );
+  }
+
+  /** Whether a used row with these filter levels, at this geographic level, would be held. */
+  accepts(levels: number[], level: string): boolean {
+    if (this.truncated || rank(level) > this.narrowest) return false;
+    return this.rule === "all" || this.nearTotals(levels);
+  }
+
+  /** Holds a row the store accepts. */
+  add(row: T, level: string): void {
+    const r = rank(level);
+    if (!this.levelOfRank.has(r)) this.levelOfRank.set(r, level);
+    this.held.push(row);
+    this.ranks.push(r);
+    if (this.held.length > this.options.limit) this.shrink();
+  }
+
+  /** Brings the store back under its limit: first by the totals rule, then level by level. */
+  private shrink(): void {
+    if (this.rule === "all") {
+      this.rule = "totals";
+      this.keep((row) => this.nearTotals(row.levels));
+    }
+    while (this.held.length > this.options.limit) {
+      const narrowest = Math.max(...this.ranks);
+      if (narrowest === Math.min(...this.ranks)) {
+        this.held.length = this.ranks.length = this.options.limit;
+        this.truncated = true;
+        return;
+      }
+      this.dropped.push(this.levelOfRank.get(narrowest)!);
+      this.narrowest = narrowest - 1;
+      this.keep((_, r) => r < narrowest);
+    }
+  }
+
+  private keep(test: (row: T, rank: number) => boolean): void {
+    const held: T[] = [];
+    const ranks: number[] = [];
+    this.held.forEach((row, i) => {
+      if (!test(row, this.ranks[i]!)) return;
+      held.push(row);
+      ranks.push(this.ranks[i]!);
+    });
+    this.held = held;
+    this.ranks = ranks;
+  }
+
+  /** Every row held, in the order offered. */
+  rows(): T[] {
+    return this.held;
+  }
+
+  /** How the rows held were chosen. */
+  kept(): Kept {
+    return { rows: this.held.length, rule: this.rule, droppedLevels: [...this.dropped], truncated: this.truncated };
+  }
+}
