@@ -1,4 +1,5 @@
 import { defineConfig } from "vite";
+import { readDataErrors } from "./src/build/data-errors.ts";
 import { clientEntry, dashboard } from "./src/build/plugin.ts";
 import { readSiteUrl } from "./src/build/site-url.ts";
 
@@ -10,13 +11,16 @@ import { readSiteUrl } from "./src/build/site-url.ts";
  *   (`SITE_URL=https://example.org/police-in-schools/ npm run build`). It is used for canonical
  *   links, copied permalinks and embed code. Optional: without it, those are made from the
  *   address the reader's browser shows.
+ * - `DATA_ERRORS`: unset, any error in a data file stops the build. `DATA_ERRORS=skip` lists every
+ *   error, leaves out only the files that have them, builds the rest and names the left-out files
+ *   on the home page.
  * - The base path needs no setting: every link and asset is relative (`base: "./"`), so `dist/`
  *   works from any folder of any static host.
  */
 export default defineConfig({
   base: "./",
   appType: "mpa",
-  plugins: [dashboard({ dataDir: "data", siteUrl: readSiteUrl(process.env.SITE_URL) })],
+  plugins: [dashboard({ dataDir: "data", siteUrl: readSiteUrl(process.env.SITE_URL), dataErrors: readDataErrors(process.env.DATA_ERRORS) })],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { build } from "vite";
+import type { DataErrors } from "./data-errors.ts";
 import { clientEntry, dashboard } from "./plugin.ts";
 
 /** Options for a programmatic build: which data folder, where to write, and where messages go. */
@@ -9,10 +10,12 @@ export interface BuildSiteOptions {
   log?: (line: string) => void;
   /** The public address the site will be served from, as `SITE_URL` sets it for `npm run build`. */
   siteUrl?: string;
+  /** What an error in a data file does, as `DATA_ERRORS` sets it for `npm run build`. */
+  dataErrors?: DataErrors;
 }
 
 /** Builds the site from a data folder, as `npm run build` does, for tests and benchmarks. */
-export async function buildSite({ dataDir, outDir, log = () => {}, siteUrl }: BuildSiteOptions): Promise<void> {
+export async function buildSite({ dataDir, outDir, log = () => {}, siteUrl, dataErrors = "stop" }: BuildSiteOptions): Promise<void> {
   const root = resolve(import.meta.dirname, "../..");
   await build({
     root,
@@ -20,7 +23,7 @@ export async function buildSite({ dataDir, outDir, log = () => {}, siteUrl }: Bu
     base: "./",
     appType: "mpa",
     logLevel: "silent",
-    plugins: [dashboard({ dataDir: resolve(dataDir), log, ...(siteUrl ? { siteUrl } : {}) })],
+    plugins: [dashboard({ dataDir: resolve(dataDir), log, dataErrors, ...(siteUrl ? { siteUrl } : {}) })],
     build: {
       outDir: resolve(outDir),
       emptyOutDir: true,

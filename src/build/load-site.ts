@@ -2,13 +2,15 @@ import { readdir } from "node:fs/promises";
 import { messages } from "../data/problems.ts";
 import type { Problem } from "../data/types.ts";
 import { datasetModel, type DatasetModel } from "../site/model.ts";
+import type { LeftOut } from "../site/not-shown.ts";
 import { loadDataset, type LoadedDataset } from "./load-dataset.ts";
 import type { ProgressHandler } from "./read-csv.ts";
 
-/** Every dataset in the data folder, as page models, with every problem found in any file. */
+/** Every dataset in the data folder: page models of those without errors, every error found, and the files they were found in. */
 export interface SiteData {
   models: DatasetModel[];
   problems: Problem[];
+  failed: LeftOut[];
 }
 
 /** Dataset ids are file names: lower-case letters, digits, dashes and underscores, so they are safe in URLs. */
@@ -50,14 +52,18 @@ export async function checkDataset(dir: string, id: string, label = "data", onPr
   return { loaded, model, problems: [...errors, ...viewErrors, ...model.warnings] };
 }
 
-/** Loads every dataset in `dir` into page models; files are read one at a time to keep memory flat. */
+/** Loads every dataset in `dir` into page models, leaving out any with errors; files are read one at a time to keep memory flat. */
 export async function loadSite(dir: string, onProgress?: (id: string) => ProgressHandler | undefined): Promise<SiteData> {
   const { ids, problems } = await datasetIds(dir);
+  const failed: LeftOut[] = problems.map((p) => ({ file: p.file, errors: [p] }));
   const models: DatasetModel[] = [];
   for (const id of ids) {
     const { model, problems: found } = await checkDataset(dir, id, "data", onProgress?.(id));
-    problems.push(...found.filter((p) => p.severity === "error"));
-    if (model) models.push(model);
+    const errors = found.filter((p) => p.severity === "error");
+    problems.push(...errors);
+    if (errors.length) failed.push({ file: `data/${id}.csv`, errors });
+    else if (model) models.push(model);
   }
-  return { models, problems };
+  failed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { models, problems, failed };
 }

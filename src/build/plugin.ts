@@ -4,14 +4,16 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
 import { formatProblem } from "../data/problems.ts";
 import type { Problem } from "../data/types.ts";
 import { sitePages, type Page } from "../site/pages.ts";
+import type { DataErrors } from "./data-errors.ts";
 import { loadSite, type SiteData } from "./load-site.ts";
 import { downloadFiles } from "./downloads.ts";
 import { progressReporter } from "./progress.ts";
 
 /**
  * The build step, as a Vite plugin: reads `data/` once, stops the build on any error (listing
- * them all), and writes one HTML page per dataset with its charts already drawn. In dev it
- * renders pages on request and reloads when a data file changes.
+ * them all; with `DATA_ERRORS=skip`, lists them and leaves out only the files that have them),
+ * and writes one HTML page per dataset with its charts already drawn. In dev it renders pages
+ * on request and reloads when a data file changes.
  *
  *   data/*.csv ─▶ load-site (stream, check, fold) ─▶ page models ─▶ pages.ts ─▶ dist/**\/index.html
  */
@@ -26,6 +28,8 @@ export interface DashboardOptions {
   log?: (line: string) => void;
   /** The site's public address ending in `/`, for canonical links, permalinks and embed code; see `vite.config.ts`. */
   siteUrl?: string;
+  /** Whether an error stops the build (the default) or leaves out only its file; see `vite.config.ts`. */
+  dataErrors?: DataErrors;
 }
 
 /** Every problem as a block of lines, errors first. */
@@ -41,6 +45,7 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
   let dataDir = "";
   let site: Promise<SiteData> | null = null;
   const siteUrl = options.siteUrl ? { siteUrl: options.siteUrl } : {};
+  const skip = options.dataErrors === "skip";
 
   const load = () => (site ??= loadSite(dataDir, progressReporter(log)));
 
@@ -53,18 +58,21 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
     async buildStart() {
       if (config.command !== "build") return;
       site = null;
-      const { models, problems } = await load();
+      const { models, problems, failed } = await load();
       const warnings = models.flatMap((m) => m.warnings);
       if (warnings.length) log(`${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"} (shown on each dataset's page):\n${problemReport(warnings)}`);
-      if (problems.length) {
+      if (problems.length && !skip) {
         this.error(`${problems.length} ${problems.length === 1 ? "problem stops" : "problems stop"} the build:\n${problemReport(problems)}`);
+      }
+      if (problems.length) {
+        log(`${problems.length} ${problems.length === 1 ? "error" : "errors"}; DATA_ERRORS=skip leaves out ${failed.map((f) => f.file).join(", ")} (named on the home page):\n${problemReport(problems)}`);
       }
       for (const m of models) {
         log(`${m.id}: ${m.rows.read} rows read, ${m.rows.used} used, ${m.rows.rejectedLines.length} rejected; ${m.views.length} charts`);
       }
     },
     async generateBundle(_options, bundle) {
-      const { models } = await load();
+      const { models, failed } = await load();
       const scripts: string[] = [];
       const styles: string[] = [];
       for (const file of Object.values(bundle)) {
@@ -73,7 +81,7 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
           styles.push(...(file.viteMetadata?.importedCss ?? []));
         }
       }
-      for (const page of sitePages(models)) {
+      for (const page of sitePages(models, failed)) {
         this.emitFile({ type: "asset", fileName: `${page.path}index.html`, source: page.render({ scripts, styles, ...siteUrl }) });
       }
       for (const file of await downloadFiles(dataDir, models, siteUrl)) this.emitFile({ type: "asset", ...file });
@@ -100,12 +108,12 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
         if (!url.endsWith("/") && !url.endsWith(".html")) return next();
         try {
           const data = await load();
-          if (data.problems.length) {
+          if (data.problems.length && !skip) {
             res.statusCode = 500;
             res.setHeader("Content-Type", "text/plain; charset=utf-8");
             return void res.end(`The data has problems:\n${problemReport(data.problems)}`);
           }
-          const page = findPage(sitePages(data.models), url);
+          const page = findPage(sitePages(data.models, data.failed), url);
           if (!page) return next();
           const html = page.render({ scripts: [`/${CLIENT_ENTRY}`], styles: [CLIENT_STYLE], ...siteUrl });
           res.setHeader("Content-Type", "text/html; charset=utf-8");

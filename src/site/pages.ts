@@ -12,6 +12,7 @@ import { href, layout, SITE_NAME, type PageContext } from "./layout.ts";
 import { embedPages } from "./embed.ts";
 import { toolLinks } from "./chart-tools.ts";
 import type { DatasetModel } from "./model.ts";
+import { notShownSection, type LeftOut } from "./not-shown.ts";
 import type { TrendView } from "../stats/view-types.ts";
 
 /**
@@ -60,7 +61,7 @@ function headline(view: TrendView): Markup {
   return html`<div class="headlines" role="group" aria-label="${view.title}: first and latest published figures">${card("Earliest published", first)}${card("Latest published", last)}</div>`;
 }
 
-function homePage(models: DatasetModel[]): Page {
+function homePage(models: DatasetModel[], leftOut: LeftOut[]): Page {
   return {
     path: "",
     render: (assets) => {
@@ -81,6 +82,7 @@ ${chartFigure(view, 2, toolLinks(ctx, m.id))}
 <h2 id="catalogue-heading">All datasets</h2>
 <ul class="catalogue">${models.map((m) => catalogueEntry(ctx, m))}</ul>
 </section>
+${notShownSection(leftOut)}
 <section aria-labelledby="home-sources-heading">
 <h2 id="home-sources-heading">Sources of the charts above</h2>
 <ol class="sources">${uniqueViewSources(featured.map((f) => f.view)).map((s) => fullCitation(s, true))}</ol>
@@ -165,8 +167,8 @@ ${Object.entries({ e: "estimated", p: "provisional", r: "revised", u: "low-relia
   };
 }
 
-/** Every page of the site. */
-export function sitePages(models: DatasetModel[]): Page[] {
+/** Every page of the site; `leftOut` names the data files a build skipped for their errors. */
+export function sitePages(models: DatasetModel[], leftOut: LeftOut[] = []): Page[] {
   const places = models.flatMap((m) => m.placePages.map((p) => placePage(m, datasetPath(m.id), p)));
-  return [homePage(models), ...models.map(datasetPage), ...places, aboutPage(models), ...embedPages(models, datasetPath)];
+  return [homePage(models, leftOut), ...models.map(datasetPage), ...places, aboutPage(models), ...embedPages(models, datasetPath)];
 }
