@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIndicatorText, parseCell } from "./cell.ts";
+import { isIndicatorText, parseCell, plainNumber } from "./cell.ts";
 
 describe("parseCell: symbols are reasons, never numbers", () => {
   it.each([
@@ -105,5 +105,12 @@ describe("isIndicatorText", () => {
   it("is true for numbers, qualified numbers, repaired numbers and symbols; false for words", () => {
     expect(["12", "280e", "749,750", "c", "", ":"].map(isIndicatorText)).toEqual([true, true, true, true, true, true]);
     expect(["Total", "12%", "Boys"].map(isIndicatorText)).toEqual([false, false, false]);
+  });
+});
+
+describe("plainNumber", () => {
+  it("reads digits with at most one point, and nothing else, as parseCell would", () => {
+    expect(["12", "12.5", ".5", "7.", "007", "0.0"].map(plainNumber)).toEqual([12, 12.5, 0.5, 7, 7, 0]);
+    expect(["", ".", "..", " 12", "-3", "1,234", "1.2.3", "12 [e]", "1e3", "c"].map(plainNumber).every(Number.isNaN)).toBe(true);
   });
 });

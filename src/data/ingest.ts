@@ -1,4 +1,4 @@
-import { parseCell } from "./cell.ts";
+import { numberCell, parseCell, plainNumber } from "./cell.ts";
 import { ColumnTally } from "./column-tally.ts";
 import { GEOGRAPHY_COLUMNS, legacyIdentifier, standardLevel } from "./columns.ts";
 import { labelConcern } from "./label.ts";
@@ -69,6 +69,9 @@ class Dictionary<T> {
     return this.items.length - 1;
   }
 }
+
+/** Distinct numbers whose cells held rows share; past this, each new number has its own. */
+const MAX_SHARED_NUMBERS = 100_000;
 
 /** Longest text a time, place, filter or source cell may hold. */
 const LONGEST_LABEL = 1000;
@@ -240,11 +243,45 @@ export function createIngest(file: string, plan: ColumnPlan, keep: KeepOptions =
     return ok;
   }
 
-  function readCells(cells: string[], line: number, values: Cell[]): boolean {
+  /**
+   * The row's cells, reused from row to row so a row that is not held builds nothing: a plain
+   * number's value, or else the cell as read.
+   */
+  const plainValues = new Float64Array(indicators.length);
+  const values: (Cell | null)[] = new Array(indicators.length).fill(null);
+
+  /** Held rows share their filter levels and plain numbers with earlier rows, as files repeat both; shared parts are frozen. */
+  const sharedLevels = new Map<string, number[]>();
+  const sharedNumbers = new Map<number, Cell>();
+  const heldLevels = (): number[] => {
+    const key = rowLevels.join(",");
+    let found = sharedLevels.get(key);
+    if (!found) sharedLevels.set(key, (found = Object.freeze(rowLevels.slice()) as number[]));
+    return found;
+  };
+  const heldCells = (): Cell[] =>
+    values.map((cell, k) => {
+      if (cell) return cell;
+      const value = plainValues[k]!;
+      let shared = sharedNumbers.get(value);
+      if (!shared) {
+        shared = Object.freeze(numberCell(value));
+        if (sharedNumbers.size < MAX_SHARED_NUMBERS) sharedNumbers.set(value, shared);
+      }
+      return shared;
+    });
+
+  function readCells(cells: string[], line: number): boolean {
     let ok = true;
     for (let k = 0; k < indicators.length; k++) {
       const index = indicators[k]!.index;
       const raw = cells[index]!;
+      const plain = plainNumber(raw);
+      if (plain === plain) {
+        plainValues[k] = plain;
+        values[k] = null;
+        continue;
+      }
       const result = parseCell(raw);
       if (result.kind === "error") {
         log.add(`cell:${result.code}`, messages.badCell(at(line, index, raw), result.code));
@@ -288,8 +325,7 @@ export function createIngest(file: string, plan: ColumnPlan, keep: KeepOptions =
       }
       const fits = textFits(cells, line);
       const period = fits ? readPeriod(cells, line) : null;
-      const values: Cell[] = new Array(indicators.length);
-      if (!readCells(cells, line, values) || period === null) {
+      if (!readCells(cells, line) || period === null) {
         rows.rejectedLines.push(line);
         return;
       }
@@ -297,8 +333,9 @@ export function createIngest(file: string, plan: ColumnPlan, keep: KeepOptions =
       const place = readPlace(cells, line);
       // Symbols and numbers are tallied on the rows used, so the counts describe the table as read.
       for (let k = 0; k < indicators.length; k++) {
-        const cell = values[k]!;
-        if (cell.kind === "missing") tallies[k]!.missing(cell, line);
+        const cell = values[k] ?? null;
+        if (cell === null) tallies[k]!.value(plainValues[k]!, line);
+        else if (cell.kind === "missing") tallies[k]!.missing(cell, line);
         else tallies[k]!.value(cell.value, line);
       }
       let source = -1;
@@ -313,7 +350,7 @@ export function createIngest(file: string, plan: ColumnPlan, keep: KeepOptions =
       readLevels(cells, line, rowLevels);
       const index = periodIndex(period);
       const level = places.items[place]!.level;
-      if (store.accepts(rowLevels, level)) store.add({ period: index, place, levels: rowLevels.slice(), cells: values, source, line }, level);
+      if (store.accepts(rowLevels, level)) store.add({ period: index, place, levels: heldLevels(), cells: heldCells(), source, line }, level);
       rows.used++;
     },
 
