@@ -77,6 +77,24 @@ export function findBreakdowns(table: Table): Breakdown[] {
     }));
 }
 
+/** Each table's rows by place, found once: pages ask for one place's rows many times over. */
+const rowsByPlace = new WeakMap<readonly Observation[], Map<number, Observation[]>>();
+
+/** A place's rows in file order. */
+export function rowsAt(table: Table, place: number): readonly Observation[] {
+  let index = rowsByPlace.get(table.observations);
+  if (!index) {
+    index = new Map();
+    for (const o of table.observations) {
+      const list = index.get(o.place);
+      if (list) list.push(o);
+      else index.set(o.place, [o]);
+    }
+    rowsByPlace.set(table.observations, index);
+  }
+  return index.get(place) ?? [];
+}
+
 /** The rows of one breakdown in one period and place: each group, then everyone. */
 export function groupRows(table: Table, breakdown: Breakdown, period: number, place: number): GroupRow[] {
   const rows: GroupRow[] = [];
@@ -86,7 +104,7 @@ export function groupRows(table: Table, breakdown: Breakdown, period: number, pl
   const groupFilter = table.filters[breakdown.groupFilter]!;
   const topic = breakdown.topic;
   const topicFilter = topic ? table.filters[topic.filter]! : null;
-  for (const o of table.observations) {
+  for (const o of rowsAt(table, place)) {
     if (!inScope(o) || !matchesOthers(o)) continue;
     const group = groupFilter.levels[o.levels[breakdown.groupFilter]!]!;
     const inTopic = !topic || topicFilter!.levels[o.levels[topic.filter]!] === topic.level;

@@ -1,6 +1,6 @@
 import type { Table } from "../data/ingest.ts";
 import type { Cell, Descriptor, MeasureSpec } from "../data/types.ts";
-import { breakdownSlug, defaultReference, findBreakdowns, groupRows, type Breakdown, type GroupRow } from "./breakdowns.ts";
+import { breakdownSlug, defaultReference, findBreakdowns, groupRows, rowsAt, type Breakdown, type GroupRow } from "./breakdowns.ts";
 import { asCell, describeMeasure, fromCell, groupRate, rateNote, sourcesFor, type RateMeasure } from "./group-rate.ts";
 import { MIN_EVENTS, pointsDifference, rateRatio, riskRatio, type Estimate } from "./measures.ts";
 import { multiplesView } from "./multiples.ts";
@@ -206,8 +206,8 @@ export function comparisonViews(datasetId: string, table: Table, descriptor: Des
 
 function latestPeriod(table: Table, breakdown: Breakdown, place: number | null): number | null {
   let best: number | null = null;
-  for (const o of table.observations) {
-    if (o.place !== place) continue;
+  if (place === null) return null;
+  for (const o of rowsAt(table, place)) {
     if (breakdown.topic && table.filters[breakdown.topic.filter]!.levels[o.levels[breakdown.topic.filter]!] !== breakdown.topic.level) continue;
     if (best === null || table.periods[o.period]!.start > table.periods[best]!.start) best = o.period;
   }
