@@ -71,7 +71,9 @@ class Dictionary<T> {
 }
 
 /** Distinct numbers whose cells held rows share; past this, each new number has its own. */
-const MAX_SHARED_NUMBERS = 100_000;
+const MAX_SHARED_NUMBERS = 50_000;
+/** Numbers from this up are not shared. */
+const SHARED_BELOW = 10_000;
 
 /** Longest text a time, place, filter or source cell may hold. */
 const LONGEST_LABEL = 1000;
@@ -115,6 +117,9 @@ export function createIngest(file: string, plan: ColumnPlan, keep: KeepOptions =
   });
   /** The row's filter levels, reused from row to row; copied only for a row the store holds. */
   const sourceLines: number[] = [];
+  /** The last good period and the last source, as written, for rows in runs. */
+  let lastPeriod: { tp: string; ti: string; entry: PeriodEntry } | null = null;
+  let lastSource = { written: "", index: -1 };
   const rowLevels = new Array<number>(plan.filters.length).fill(0);
   const rows: RowCount = { read: 0, used: 0, rejectedLines: [] };
   /** Period index, or why it failed, by time_identifier then time_period: each pair is parsed once. */
@@ -153,6 +158,8 @@ export function createIngest(file: string, plan: ColumnPlan, keep: KeepOptions =
     const tp = cells[plan.timePeriod]!;
     // Older files have no time_identifier: the number of digits says which kind of year.
     const ti = plan.timeIdentifier >= 0 ? cells[plan.timeIdentifier]! : legacyIdentifier(tp);
+    // Files are sorted by period: a row in the same good period as the last costs two comparisons.
+    if (lastPeriod && tp === lastPeriod.tp && ti === lastPeriod.ti) return lastPeriod.entry;
     let byIdentifier = periodCache.get(ti);
     if (!byIdentifier) periodCache.set(ti, (byIdentifier = new Map()));
     let cached = byIdentifier.get(tp);
@@ -165,7 +172,10 @@ export function createIngest(file: string, plan: ColumnPlan, keep: KeepOptions =
       }
       byIdentifier.set(tp, cached);
     }
-    if (typeof cached === "object") return cached;
+    if (typeof cached === "object") {
+      lastPeriod = { tp, ti, entry: cached };
+      return cached;
+    }
     // Every row with a bad period is reported (the log keeps the first few), not just the first.
     const onIdentifier = (cached === "unknown-identifier" || cached === "bad-week") && plan.timeIdentifier >= 0;
     const index = onIdentifier ? plan.timeIdentifier : plan.timePeriod;
@@ -263,6 +273,8 @@ export function createIngest(file: string, plan: ColumnPlan, keep: KeepOptions =
     values.map((cell, k) => {
       if (cell) return cell;
       const value = plainValues[k]!;
+      // Counts under 10,000 and rates repeat across a file; larger numbers seldom do.
+      if (value >= SHARED_BELOW) return numberCell(value);
       let shared = sharedNumbers.get(value);
       if (!shared) {
         shared = Object.freeze(numberCell(value));
@@ -340,11 +352,16 @@ export function createIngest(file: string, plan: ColumnPlan, keep: KeepOptions =
       }
       let source = -1;
       if (plan.source >= 0) {
-        const text = cells[plan.source]!.trim();
-        if (text !== "") source = sources.find(text);
-        if (text !== "" && source < 0) {
-          source = sources.add(text, text);
-          sourceLines.push(line);
+        const written = cells[plan.source]!;
+        if (written === lastSource.written) source = lastSource.index;
+        else {
+          const text = written.trim();
+          if (text !== "") source = sources.find(text);
+          if (text !== "" && source < 0) {
+            source = sources.add(text, text);
+            sourceLines.push(line);
+          }
+          lastSource = { written, index: source };
         }
       }
       readLevels(cells, line, rowLevels);
