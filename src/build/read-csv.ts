@@ -39,7 +39,7 @@ class NotText extends Error {}
  * Bytes read at a time. Small reads keep each parsed chunk's rows short-lived, so they never
  * outlive the young generation: papaparse is much faster, and memory lower, than with 1 MB reads.
  */
-const READ_BYTES = 64 * 1024;
+const READ_BYTES = 32 * 1024;
 
 async function* decodeFile(path: string, report: StreamReport, onBytes: (n: number) => void, onText: (text: string) => void): AsyncGenerator<string> {
   let decoder: TextDecoder | null = null;

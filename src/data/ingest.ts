@@ -97,6 +97,8 @@ export interface KeepOptions {
   uncounted?: readonly string[];
   /** Filter levels a featured view fixes, and the filter it splits by. */
   pinned?: readonly { where: Record<string, string>; by?: string }[];
+  /** Geographic levels a featured view draws over time, held whole like the widest. */
+  wholeLevels?: readonly string[];
 }
 
 /** Starts reading a file's rows against its column plan. */
@@ -114,6 +116,7 @@ export function createIngest(file: string, plan: ColumnPlan, keep: KeepOptions =
       by: filterIndex(p.by),
       where: new Map(Object.entries(p.where).map(([column, level]) => [filterIndex(column), level])),
     })),
+    wholeLevels: keep.wholeLevels ?? [],
   });
   /** The row's filter levels, reused from row to row; copied only for a row the store holds. */
   const sourceLines: number[] = [];
@@ -367,7 +370,8 @@ export function createIngest(file: string, plan: ColumnPlan, keep: KeepOptions =
       readLevels(cells, line, rowLevels);
       const index = periodIndex(period);
       const level = places.items[place]!.level;
-      if (store.accepts(rowLevels, level)) store.add({ period: index, place, levels: heldLevels(), cells: heldCells(), source, line }, level);
+      const start = period.period.start;
+      if (store.accepts(rowLevels, level, place, start)) store.add({ period: index, place, levels: heldLevels(), cells: heldCells(), source, line }, level, place, start);
       rows.used++;
     },
 

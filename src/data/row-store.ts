@@ -9,8 +9,9 @@ import { LEVEL_ORDER } from "./columns.ts";
  *   a Total level is at another level (a topic and its groups count as one), and rows a featured
  *   view names. These are the rows the pages draw: trends at the totals, one breakdown at a
  *   time, comparisons of groups, at every place.
- * - If those are still too many, the narrowest geographic level is let go, then the next, so
- *   the widest levels stay whole; if one level alone is too many, only its first rows are held.
+ * - If those are still too many, places below the widest level keep only their latest period
+ *   (all their pages show); then the narrowest levels are let go, so the widest stays whole; if
+ *   the widest alone is too many, only its first rows are held.
  */
 
 /** How the held rows were chosen, so a page can say which rows its charts draw from. */
@@ -19,6 +20,8 @@ export interface Kept {
   rows: number;
   /** `all`: every used row; `totals`: the rows at or next to the totals. */
   rule: "all" | "totals";
+  /** Geographic levels whose places hold only their latest period. */
+  latestOnly: string[];
   /** Geographic levels none of whose rows are held. */
   droppedLevels: string[];
   /** Set when the widest level held had more rows than fit, so only its first rows are held. */
@@ -37,10 +40,12 @@ export interface StoreOptions {
   /** Per filter: whether its levels count towards a row's distance from the totals. */
   counted: boolean[];
   pinned: Pinned[];
+  /** Geographic levels a featured view draws, kept whole like the widest. */
+  wholeLevels?: readonly string[];
 }
 
-/** Rows held at most: enough for any national or regional file whole, small enough to keep memory flat. */
-export const KEEP_LIMIT = 100_000;
+/** Rows held at most: a national or regional file whole, and memory flat for any file. */
+export const KEEP_LIMIT = 50_000;
 
 /** Where a level sits from widest (0) to narrowest; levels not in the standard come last. */
 function rank(level: string): number {
@@ -52,8 +57,13 @@ function rank(level: string): number {
 export class RowStore<T extends { levels: number[] }> {
   private held: T[] = [];
   private ranks: number[] = [];
+  private places: number[] = [];
+  private starts: string[] = [];
   private readonly levelOfRank = new Map<number, string>();
   private rule: Kept["rule"] = "all";
+  /** Ranks whose places hold only their latest period, and each place's latest period start. */
+  private readonly latestOnly = new Set<number>();
+  private readonly latest: string[] = [];
   /** Rows at a rank above this are no longer held. */
   private narrowest = Infinity;
   private truncated = false;
@@ -62,11 +72,13 @@ export class RowStore<T extends { levels: number[] }> {
   private readonly texts: string[][];
   private readonly isTotal: boolean[][];
   private readonly hasTotal: boolean[];
+  private readonly whole: Set<number>;
 
   constructor(private readonly options: StoreOptions) {
     this.texts = options.counted.map(() => []);
     this.isTotal = options.counted.map(() => []);
     this.hasTotal = options.counted.map(() => false);
+    this.whole = new Set((options.wholeLevels ?? []).map(rank));
   }
 
   /** Tells the store a filter's new level and the index the table gives it. */
@@ -99,59 +111,91 @@ export class RowStore<T extends { levels: number[] }> {
     );
   }
 
-  /** Whether a used row with these filter levels, at this geographic level, would be held. */
-  accepts(levels: number[], level: string): boolean {
-    if (this.truncated || rank(level) > this.narrowest) return false;
+  /**
+   * Whether a used row with these filter levels, at this geographic level, place and period
+   * (its start, ISO, so it sorts), would be held; notes the place's latest period.
+   */
+  accepts(levels: number[], level: string, place: number, start: string): boolean {
+    const latest = this.latest[place];
+    if (latest === undefined || start > latest) this.latest[place] = start;
+    if (this.truncated) return false;
+    const r = rank(level);
+    if (r > this.narrowest) return false;
+    if (this.latestOnly.has(r) && start < this.latest[place]!) return false;
     return this.rule === "all" || this.nearTotals(levels);
   }
 
   /** Holds a row the store accepts. */
-  add(row: T, level: string): void {
+  add(row: T, level: string, place: number, start: string): void {
     const r = rank(level);
     if (!this.levelOfRank.has(r)) this.levelOfRank.set(r, level);
     this.held.push(row);
     this.ranks.push(r);
+    this.places.push(place);
+    this.starts.push(start);
     if (this.held.length > this.options.limit) this.shrink();
   }
 
-  /** Brings the store back under its limit: first by the totals rule, then level by level. */
+  /**
+   * Brings the store back under its limit, with room to spare so it is not back here a row later:
+   * the totals rule, then latest periods below the widest level, then level by level.
+   */
   private shrink(): void {
+    const room = Math.floor(this.options.limit * 0.9);
     if (this.rule === "all") {
       this.rule = "totals";
       this.keep((row) => this.nearTotals(row.levels));
     }
-    while (this.held.length > this.options.limit) {
+    // Rows superseded by a later period at a latest-only level go first.
+    if (this.latestOnly.size) this.keep((_, i) => !this.stale(i));
+    if (this.held.length <= room) return;
+    const widest = Math.min(...this.ranks);
+    for (const r of new Set(this.ranks)) if (r !== widest && !this.whole.has(r)) this.latestOnly.add(r);
+    this.keep((_, i) => !this.stale(i));
+    while (this.held.length > room) {
       const narrowest = Math.max(...this.ranks);
-      if (narrowest === Math.min(...this.ranks)) {
-        this.held.length = this.ranks.length = this.options.limit;
+      if (narrowest === widest) {
+        this.held.length = this.ranks.length = this.places.length = this.starts.length = this.options.limit;
         this.truncated = true;
         return;
       }
       this.dropped.push(this.levelOfRank.get(narrowest)!);
       this.narrowest = narrowest - 1;
-      this.keep((_, r) => r < narrowest);
+      this.keep((_, i) => this.ranks[i]! < narrowest);
     }
   }
 
-  private keep(test: (row: T, rank: number) => boolean): void {
-    const held: T[] = [];
-    const ranks: number[] = [];
+  /** A held row at a latest-only level from before its place's latest period. */
+  private stale(i: number): boolean {
+    return this.latestOnly.has(this.ranks[i]!) && this.starts[i]! < this.latest[this.places[i]!]!;
+  }
+
+  private keep(test: (row: T, i: number) => boolean): void {
+    const kept: number[] = [];
     this.held.forEach((row, i) => {
-      if (!test(row, this.ranks[i]!)) return;
-      held.push(row);
-      ranks.push(this.ranks[i]!);
+      if (test(row, i)) kept.push(i);
     });
-    this.held = held;
-    this.ranks = ranks;
+    this.held = kept.map((i) => this.held[i]!);
+    this.ranks = kept.map((i) => this.ranks[i]!);
+    this.places = kept.map((i) => this.places[i]!);
+    this.starts = kept.map((i) => this.starts[i]!);
   }
 
   /** Every row held, in the order offered. */
   rows(): T[] {
+    if (this.latestOnly.size) this.keep((_, i) => !this.stale(i));
     return this.held;
   }
 
   /** How the rows held were chosen. */
   kept(): Kept {
-    return { rows: this.held.length, rule: this.rule, droppedLevels: [...this.dropped], truncated: this.truncated };
+    const latestOnly = [...this.latestOnly].filter((r) => r <= this.narrowest).sort((a, b) => a - b);
+    return {
+      rows: this.rows().length,
+      rule: this.rule,
+      latestOnly: latestOnly.map((r) => this.levelOfRank.get(r)!),
+      droppedLevels: [...this.dropped],
+      truncated: this.truncated,
+    };
   }
 }

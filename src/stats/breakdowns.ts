@@ -77,22 +77,34 @@ export function findBreakdowns(table: Table): Breakdown[] {
     }));
 }
 
-/** Each table's rows by place, found once: pages ask for one place's rows many times over. */
-const rowsByPlace = new WeakMap<readonly Observation[], Map<number, Observation[]>>();
+/** Each table's rows grouped by place and by level, each grouping made once: pages ask for them many times over. */
+const groupings = new WeakMap<readonly Observation[], Map<string, Map<unknown, Observation[]>>>();
 
-/** A place's rows in file order. */
-export function rowsAt(table: Table, place: number): readonly Observation[] {
-  let index = rowsByPlace.get(table.observations);
-  if (!index) {
-    index = new Map();
+function grouped<K>(table: Table, name: "place" | "level", key: (o: Observation) => K): Map<K, Observation[]> {
+  let byName = groupings.get(table.observations);
+  if (!byName) groupings.set(table.observations, (byName = new Map()));
+  let groups = byName.get(name) as Map<K, Observation[]> | undefined;
+  if (!groups) {
+    groups = new Map();
     for (const o of table.observations) {
-      const list = index.get(o.place);
+      const k = key(o);
+      const list = groups.get(k);
       if (list) list.push(o);
-      else index.set(o.place, [o]);
+      else groups.set(k, [o]);
     }
-    rowsByPlace.set(table.observations, index);
+    byName.set(name, groups as Map<unknown, Observation[]>);
   }
-  return index.get(place) ?? [];
+  return groups;
+}
+
+/** A place's rows, in file order. */
+export function rowsAt(table: Table, place: number): readonly Observation[] {
+  return grouped(table, "place", (o) => o.place).get(place) ?? [];
+}
+
+/** The rows at one geographic level, in file order. */
+export function rowsAtLevel(table: Table, level: string): readonly Observation[] {
+  return grouped(table, "level", (o) => table.places[o.place]!.level).get(level) ?? [];
 }
 
 /** The rows of one breakdown in one period and place: each group, then everyone. */

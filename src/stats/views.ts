@@ -2,7 +2,7 @@ import { LEVEL_ORDER } from "../data/columns.ts";
 import type { Observation, Table } from "../data/ingest.ts";
 import type { Descriptor, FeaturedView, Filter, Indicator, Period, Problem, Source } from "../data/types.ts";
 import { messages } from "../data/problems.ts";
-import { GROUP_COLUMNS, TOPIC_COLUMNS } from "./breakdowns.ts";
+import { GROUP_COLUMNS, rowsAtLevel, TOPIC_COLUMNS } from "./breakdowns.ts";
 import type { Bar, BreakdownView, Point, Series, TrendView, View } from "./view-types.ts";
 
 /**
@@ -48,11 +48,8 @@ function select(table: Table, by: string | null, where: Record<string, string>, 
     const level = where[f.column] ?? f.total;
     return level === null ? -1 : f.levels.indexOf(level);
   });
-  return table.observations.filter(
-    (o) =>
-      (level === null || by === GEOGRAPHY || table.places[o.place]!.level === level) &&
-      wanted.every((w, k) => w === -1 || o.levels[k] === w),
-  );
+  const everyLevel = level === null || by === GEOGRAPHY;
+  return (everyLevel ? table.observations : rowsAtLevel(table, level)).filter((o) => wanted.every((w, k) => w === -1 || o.levels[k] === w));
 }
 
 function sourcesOf(descriptor: Descriptor, ids: Iterable<string | null>): Source[] {
