@@ -82,7 +82,7 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
         }
       }
       for (const page of sitePages(models, failed)) {
-        this.emitFile({ type: "asset", fileName: `${page.path}index.html`, source: page.render({ scripts, styles, ...siteUrl }) });
+        this.emitFile({ type: "asset", fileName: `${page.path}index.html`, source: page.render({ scripts, styles, csp: true, ...siteUrl }) });
       }
       for (const file of await downloadFiles(dataDir, models, siteUrl)) this.emitFile({ type: "asset", ...file });
       for (const m of models) {

@@ -3,6 +3,7 @@ import type { View } from "../stats/view-types.ts";
 import { html, raw } from "../text/html.ts";
 import { embedPath } from "./chart-tools.ts";
 import { sourceLink } from "./cite.ts";
+import { cspMeta } from "./csp.ts";
 import { jsonIsland } from "./figure.ts";
 import { href, SITE_NAME, type PageContext } from "./layout.ts";
 import type { DatasetModel } from "./model.ts";
@@ -27,7 +28,7 @@ function embedPage(view: View, datasetPage: string): Page {
 <html lang="en-GB" class="embed">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+${ctx.csp ? cspMeta() : ""}<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${view.title} · ${SITE_NAME}</title>
 <meta name="robots" content="noindex">
 <meta name="color-scheme" content="light">

@@ -1,4 +1,5 @@
 import { html, raw, type Markup } from "../text/html.ts";
+import { cspMeta } from "./csp.ts";
 
 /**
  * The page shell: landmarks, skip link, navigation and asset links. Links are relative to the
@@ -17,6 +18,8 @@ export interface PageContext {
   scripts: string[];
   /** The site's public address ending in `/` (from `SITE_URL` at build time), for canonical links, permalinks and embed code. */
   siteUrl?: string;
+  /** Whether the page carries the Content-Security-Policy: built pages do; the dev server's injected client needs inline styles. */
+  csp?: boolean;
 }
 
 /** The relative prefix from a page back to the site root (`../../` for `datasets/x/`). */
@@ -40,7 +43,7 @@ export function layout(ctx: PageContext, page: { title: string; description: str
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+${ctx.csp ? cspMeta() : ""}<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title === SITE_NAME ? SITE_NAME : `${page.title} · ${SITE_NAME}`}</title>
 <meta name="description" content="${page.description}">
 <meta name="color-scheme" content="light dark">
