@@ -12,6 +12,7 @@ import { comparisonChart } from "./comparison-chart.ts";
 import { lineChart } from "./line-chart.ts";
 import { multiplesChart } from "./multiples-chart.ts";
 import { sharesChart } from "./shares-chart.ts";
+import { DEFAULT_SIZE } from "./sizes.ts";
 
 export { annotationKey, annotationKeyMarkup, layoutTrend, lineChart, renderTrend } from "./line-chart.ts";
 export type { AnnotationItem, TrendLayout } from "./line-chart.ts";
@@ -25,11 +26,7 @@ export { layoutMultiples, multiplesChart, renderMultiples } from "./multiples-ch
 export type { MultiplesLayout } from "./multiples-chart.ts";
 export { CATEGORICAL, NEUTRAL } from "./palette.ts";
 
-/** The size charts are drawn at in the static page, before the browser knows its width. */
-export const DEFAULT_SIZE: ChartSize = { width: 640, height: 360 };
-
-/** The size for the narrowest screens the site supports. */
-export const NARROW_SIZE: ChartSize = { width: 320, height: 300 };
+export { DEFAULT_SIZE, NARROW_SIZE } from "./sizes.ts";
 
 /** Any view as an SVG string. */
 export function renderChart(view: View, size: ChartSize = DEFAULT_SIZE): string {

@@ -1,11 +1,6 @@
-import { renderChart } from "../charts/index.ts";
-import { withReference } from "../stats/comparison.ts";
-import type { ComparisonView, View } from "../stats/view-types.ts";
-import { comparisonTable } from "../site/comparison-table.ts";
-import { summarise } from "../site/summary.ts";
+import type { View } from "../stats/view-types.ts";
 import { html } from "../text/html.ts";
 import { stateUrl, type ViewState } from "./permalink.ts";
-import { sizeFor } from "./redraw.ts";
 
 /**
  * Controls for the comparisons section: pick the measure and the breakdown (one figure shown at
@@ -26,25 +21,9 @@ function select(id: string, label: string, options: string[], value: string): { 
   return { wrap, select: wrap.querySelector("select")! };
 }
 
-/** Redraws a comparison for a new reference group: chart, table, summary and subtitle from one view. */
-function redraw(container: HTMLElement, view: ComparisonView): void {
-  const chart = container.querySelector<HTMLElement>("[data-chart]");
-  if (chart) chart.innerHTML = renderChart(view, sizeFor(chart.clientWidth || 640));
-  const table = container.querySelector(".table-wrap");
-  if (table) {
-    if (table.nextElementSibling?.matches(".symbol-key")) table.nextElementSibling.remove();
-    const next = document.createElement("div");
-    next.innerHTML = comparisonTable(view).value;
-    table.replaceWith(...next.childNodes);
-  }
-  const summary = container.querySelector(".chart-summary ul");
-  if (summary) summary.innerHTML = summarise(view).map((s) => html`<li>${s}</li>`.value).join("");
-  const subtitle = container.querySelector(".chart-subtitle");
-  if (subtitle) subtitle.textContent = view.subtitle;
-  const island = container.querySelector<HTMLScriptElement>("script[data-view]");
-  if (island) island.textContent = JSON.stringify(view).replace(/</g, "\\u003c");
-  container.dataset.reference = view.reference;
-}
+/** The redrawing code, loaded once, when first wanted. */
+let redrawing: Promise<typeof import("./comparison-redraw.ts")> | null = null;
+const loadRedraw = () => (redrawing ??= import("./comparison-redraw.ts"));
 
 function remember(state: ViewState): void {
   history.replaceState(history.state, "", stateUrl(location.href, state));
@@ -90,14 +69,19 @@ export function enhanceComparisons(root: Document, state: ViewState | null): voi
     container.dataset.reference = base.reference;
     const control = select(`${base.id}-reference`, "Compare with", base.rows.map((r) => r.key), base.reference);
     container.querySelector(".chart-subtitle")?.after(control.wrap);
-    control.select.addEventListener("change", () => {
-      redraw(container, withReference(base, control.select.value));
-      remember({ view: base.id, show: "chart", reference: control.select.value });
+    // The redrawing code is fetched as the reader reaches for the picker, before they change it.
+    for (const reach of ["focus", "pointerdown"]) control.select.addEventListener(reach, () => void loadRedraw(), { once: true });
+    control.select.addEventListener("change", async () => {
+      const reference = control.select.value;
+      const { redrawComparison } = await loadRedraw();
+      if (control.select.value !== reference) return;
+      redrawComparison(container, base, reference);
+      remember({ view: base.id, show: "chart", reference });
     });
     const wanted = state?.view === base.id ? state.reference : undefined;
     if (wanted && wanted !== base.reference && base.rows.some((r) => r.key === wanted)) {
       control.select.value = wanted;
-      redraw(container, withReference(base, wanted));
+      void loadRedraw().then(({ redrawComparison }) => redrawComparison(container, base, wanted));
     }
   }
 }

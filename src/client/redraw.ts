@@ -1,5 +1,6 @@
-import { DEFAULT_SIZE, NARROW_SIZE, renderChart } from "../charts/index.ts";
+import { DEFAULT_SIZE, NARROW_SIZE } from "../charts/sizes.ts";
 import type { View } from "../stats/view-types.ts";
+import { chartDrawer } from "./render.ts";
 
 /** Reads the view a chart was drawn from, out of its JSON island. */
 function viewFor(root: ParentNode, id: string): View | null {
@@ -21,16 +22,20 @@ export function sizeFor(width: number): { width: number; height: number } {
 export function redrawCharts(root: Document, drawn: (viewId: string) => void = () => {}): void {
   const containers = [...root.querySelectorAll<HTMLElement>("[data-chart]")];
   const widths = new WeakMap<HTMLElement, number>();
-  const draw = (el: HTMLElement) => {
+  const draw = async (el: HTMLElement) => {
     const width = el.clientWidth;
     if (!width || Math.abs((widths.get(el) ?? DEFAULT_SIZE.width) - width) < 8) return;
     const id = el.dataset.chart ?? "";
+    const kind = viewFor(root, id)?.kind;
+    if (!kind || !el.querySelector("svg")) return;
+    widths.set(el, width);
+    const render = await chartDrawer(kind);
+    // Read again after loading: a later size, or a control, may have changed the chart meanwhile.
     const view = viewFor(root, id);
     const old = el.querySelector("svg");
-    if (!view || !old) return;
-    widths.set(el, width);
+    if (widths.get(el) !== width || !view || !old) return;
     const template = root.createElement("template");
-    template.innerHTML = renderChart(view, sizeFor(width));
+    template.innerHTML = render(view, sizeFor(width));
     const svg = template.content.querySelector("svg");
     if (!svg) return;
     const hadFocus = old.contains(root.activeElement);
@@ -38,6 +43,6 @@ export function redrawCharts(root: Document, drawn: (viewId: string) => void = (
     drawn(id);
     if (hadFocus) el.querySelector<SVGElement>('[tabindex="0"]')?.focus();
   };
-  const observer = new ResizeObserver((entries) => entries.forEach((e) => draw(e.target as HTMLElement)));
+  const observer = new ResizeObserver((entries) => entries.forEach((e) => void draw(e.target as HTMLElement)));
   containers.forEach((el) => observer.observe(el));
 }
