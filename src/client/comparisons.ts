@@ -76,7 +76,8 @@ export function enhanceComparisons(root: Document, state: ViewState | null): voi
       const { redrawComparison } = await loadRedraw();
       if (control.select.value !== reference) return;
       redrawComparison(container, base, reference);
-      remember({ view: base.id, show: "chart", reference });
+      // The address is updated in a task of its own, so the redrawn chart is not kept waiting for it.
+      setTimeout(() => remember({ view: base.id, show: "chart", reference }), 0);
     });
     const wanted = state?.view === base.id ? state.reference : undefined;
     if (wanted && wanted !== base.reference && base.rows.some((r) => r.key === wanted)) {
