@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 
 /**
  * Each measurement runs in a fresh Node process, so one run's heap, caches and JIT state never
@@ -31,17 +30,16 @@ export function reportAndExit(ms: number, extra: Record<string, unknown>): void 
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
 
-/** Runs `bench/<script>` in its own Node process with the TypeScript loader and reads its report. */
-export function runChild(script: string, args: string[]): Promise<ChildReport> {
-  const file = join(import.meta.dirname, script);
+/** Runs a bundled program in its own Node process and reads its report. */
+export function runChild(program: string, args: string[]): Promise<ChildReport> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ["--import", "tsx", file, ...args], { maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
-      if (error) return reject(new Error(`${script} failed: ${stderr || error.message}`));
+    execFile(process.execPath, [program, ...args], { maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+      if (error) return reject(new Error(`${program} failed: ${stderr || error.message}`));
       const last = stdout.trim().split("\n").pop() ?? "";
       try {
         resolve(JSON.parse(last) as ChildReport);
       } catch {
-        reject(new Error(`${script} printed no report: ${stdout}${stderr}`));
+        reject(new Error(`${program} printed no report: ${stdout}${stderr}`));
       }
     });
   });

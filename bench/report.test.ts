@@ -71,7 +71,7 @@ describe("renderTable", () => {
     expect(lines[0]).toMatch(/^\| Measure +\| Result +\| Target +\| Met \|$/);
     expect(lines.find((l) => l.startsWith("| Project ingest"))).toContain("57.7 MB/s (median of 2), peak RSS 151 MB");
     expect(lines.find((l) => l.startsWith("| Ingest ÷ baseline"))).toMatch(/\| 1\.13× +\| ≥ 1\.00× baseline +\| yes/);
-    expect(lines.find((l) => l.startsWith("| Page datasets/a/"))).toMatch(/JS 26\.0 kB gzip .*; 4 requests; 2\/3 charts in HTML +\| JS ≤ 25 kB +\| NO/);
+    expect(lines.find((l) => l.startsWith("| Page datasets/a/"))).toMatch(/\+ JS 26\.0 kB gzip .*; 4 requests; 2\/3 charts in HTML +\| JS ≤ 25 kB +\| NO/);
     expect(lines.at(-1)).toMatch(/^\| Redraw after "Compare with" changes, 50,400-row dataset +\| 9\.5 ms median of 41 \(max 20\.0 ms\)/);
   });
 });

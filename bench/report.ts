@@ -146,7 +146,7 @@ export function renderTable(results: BenchResults): string {
   if (typeof results.pages === "string") rows.push(["Page weights", results.pages, "", "NO"]);
   else {
     for (const p of results.pages) {
-      const sizes = `HTML ${kb(p.html.gzip)}, CSS ${kb(p.css.gzip)}, JS ${kb(p.js.gzip)} gzip (raw ${kb(p.html.raw)}, ${kb(p.css.raw)}, ${kb(p.js.raw)}); ${p.requests} requests; ${p.chartsInHtml}/${p.charts} charts in HTML`;
+      const sizes = `HTML ${kb(p.html.gzip)} + CSS ${kb(p.css.gzip)} + JS ${kb(p.js.gzip)} gzip (raw ${kb(p.html.raw)} + ${kb(p.css.raw)} + ${kb(p.js.raw)}); ${p.requests} requests; ${p.chartsInHtml}/${p.charts} charts in HTML`;
       const ok = p.js.gzip <= LIMITS.jsGzip && p.chartsInHtml === p.charts && (p.page !== "(home)" || pageGzip(p) <= LIMITS.homeGzip);
       rows.push([`Page ${p.page}`, sizes, p.page === "(home)" ? "JS ≤ 25 kB; all ≤ 100 kB" : "JS ≤ 25 kB", ok ? "yes" : "NO"]);
     }

@@ -5,6 +5,7 @@ import { startBrowser } from "./browser.ts";
 import { runChild, type ChildReport } from "./child.ts";
 import { generateDataset, type Generated } from "./generate.ts";
 import { lighthouseScores } from "./lighthouse.ts";
+import { bundlePrograms, type Program } from "./programs.ts";
 import { measureRedraw } from "./redraw.ts";
 import { median, renderTable, summariseRuns, targets, type BenchResults, type FileResult, type RedrawSummary } from "./report.ts";
 import { buildAndServe } from "./site.ts";
@@ -34,12 +35,12 @@ const SEED = 20240601;
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
 /** Runs baseline and project alternately, swapping which goes first each round, and summarises both. */
-async function compare(file: Generated): Promise<FileResult> {
+async function compare(file: Generated, programs: Record<Program, string>): Promise<FileResult> {
   const baseline: ChildReport[] = [];
   const ingest: ChildReport[] = [];
-  const runBaseline = async () => baseline.push(await runChild("parse-baseline.ts", [file.csv]));
+  const runBaseline = async () => baseline.push(await runChild(programs["parse-baseline"], [file.csv]));
   const runIngest = async () => {
-    const report = await runChild("ingest.ts", [file.dir, file.id]);
+    const report = await runChild(programs.ingest, [file.dir, file.id]);
     const errors = report.errors as string[];
     if (errors.length) throw new Error(`The project rejected ${file.id}: ${errors.join("; ")}`);
     ingest.push(report);
@@ -57,12 +58,14 @@ async function compare(file: Generated): Promise<FileResult> {
 async function main(): Promise<void> {
   const started = performance.now();
   const files: FileResult[] = [];
+  say("Bundling the measured programs…");
+  const programs = await bundlePrograms(join(cache, "programs"));
   const sizes = [{ id: "generated-1m", periods: 14 }, ...(flag("large") ? [{ id: "generated-4m", periods: 56 }] : [])];
   for (const { id, periods } of sizes) {
     say(`Generating ${id} (cached in ${cache})…`);
     const file = await generateDataset({ dir: join(cache, id), id, periods, localAuthorities: 150, seed: SEED });
     say(`Reading ${id}.csv: baseline and project, alternately…`);
-    files.push(await compare(file));
+    files.push(await compare(file, programs));
   }
 
   const work = await mkdtemp(join(tmpdir(), "bench-"));
@@ -89,6 +92,9 @@ async function main(): Promise<void> {
     const smallSite = await buildAndServe(small.dir, join(work, "dist-50k"));
     try {
       if (typeof browser !== "string") {
+        // The generated page has every kind of chart and control, so it is weighed beside the real ones.
+        const generated = await pageWeights(browser, smallSite.root, [`datasets/${small.id}/`]);
+        if (typeof pages !== "string") pages.push(...generated.map((p) => ({ ...p, page: `${p.page} (generated)` })));
         const result = await measureRedraw(browser, `${smallSite.root}datasets/${small.id}/`, 41);
         redraw =
           typeof result === "string"
