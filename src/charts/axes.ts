@@ -3,9 +3,9 @@
  * touch, and value ticks formatted in the indicator's unit.
  */
 
-import { precisionFixed } from "d3-format";
 import type { Indicator } from "../data/types.ts";
 import { formatNumber } from "../text/format.ts";
+import { precisionFixed } from "../text/number-format.ts";
 import { monthStarts, shortMonthYear, yearStartOnOrAfter } from "./dates.ts";
 import type { ScaleLinear } from "./scale.ts";
 import { textWidth } from "./text.ts";

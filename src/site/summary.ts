@@ -1,16 +1,16 @@
-import { format } from "d3-format";
 import { formatCell, formatNumber } from "../text/format.ts";
 import type { NumberCell } from "../data/types.ts";
 import { REASON_LABEL } from "../data/symbols.ts";
 import type { BreakdownView, ComparisonView, MultiplesView, Point, SharesView, TrendView, View } from "../stats/view-types.ts";
 import { formatInterval, formatPoints, formatRate, formatRatio } from "../text/estimate.ts";
+import { formatFixed, formatSignedPercent } from "../text/number-format.ts";
 
 /**
  * Plain-English sentences generated from a view's numbers, shown beside its chart so the
  * figures can be read (and quoted) without reading the chart.
  */
 
-const percent = format("+.0%");
+const percent = formatSignedPercent;
 
 type Numeric = Point & { cell: NumberCell };
 
@@ -131,7 +131,7 @@ export function summariseMultiples(view: MultiplesView): string[] {
     if (!first || !last) return `${name}: no rate.${gapText}`;
     if (first === last) return `${name}: ${formatRate({ kind: "value", value: first.value })} per ${per} in ${first.period} (one rate).${gapText}`;
     const d = changeDecimals(first.value, last.value);
-    const fixed = format(`,.${d}f`);
+    const fixed = (value: number): string => formatFixed(value, d);
     const change = last.value - first.value;
     const direction = Number(fixed(change)) === 0 ? "unchanged" : change > 0 ? `up ${fixed(change)}` : `down ${fixed(-change)}`;
     return `${name}: ${fixed(first.value)} per ${per} in ${first.period}, ${fixed(last.value)} in ${last.period}, ${direction}.${gapText}`;

@@ -1,9 +1,9 @@
-import { format } from "d3-format";
+import { formatFixed, formatPlain } from "./number-format.ts";
 import { ESTIMATE_REASON_LABEL, type Estimate } from "../stats/measures.ts";
 
 /** Formats computed figures (rates, ratios, differences) the same way in charts, tables and summaries. */
 
-const fixed2 = format(",.2f");
+const fixed2 = (value: number): string => formatFixed(value, 2);
 
 /** A rate to two decimal places, or the reason there is none. */
 export function formatRate(e: Estimate): string {
@@ -24,5 +24,5 @@ export function formatInterval(e: Estimate): string {
 export function formatPoints(e: Estimate): string {
   if (e.kind === "missing") return ESTIMATE_REASON_LABEL[e.reason];
   const value = Math.round(e.value * 10) / 10;
-  return `${value > 0 ? "+" : value < 0 ? "-" : ""}${format(",")(Math.abs(value))} pp`;
+  return `${value > 0 ? "+" : value < 0 ? "-" : ""}${formatPlain(Math.abs(value))} pp`;
 }

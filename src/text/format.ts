@@ -1,10 +1,10 @@
-import { format } from "d3-format";
 import { FLAG_LABEL, REASON_LABEL } from "../data/symbols.ts";
 import type { Cell, Indicator } from "../data/types.ts";
+import { formatFixed } from "./number-format.ts";
 
 /** Formats a number as the indicator's unit and decimal places say (thousands separated). */
 export function formatNumber(value: number, indicator: Pick<Indicator, "unit" | "decimals">): string {
-  const digits = format(`,.${indicator.decimals}f`)(value).replaceAll("−", "-");
+  const digits = formatFixed(value, indicator.decimals).replaceAll("−", "-");
   switch (indicator.unit) {
     case "%":
       return `${digits}%`;
