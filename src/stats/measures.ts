@@ -1,3 +1,4 @@
+import { REASON_LABEL } from "../data/symbols.ts";
 import type { Cell, MissingCell } from "../data/types.ts";
 
 /**
@@ -75,15 +76,9 @@ export function share(part: Cell, total: Cell): Estimate {
   return rate(part, total, 100);
 }
 
-/** Words for a computed figure's absence. */
+/** Words for a computed figure's absence: a symbol's own words, and the two reasons only a computation has. */
 export const ESTIMATE_REASON_LABEL: Record<EstimateReason, string> = {
-  suppressed: "suppressed",
-  "not-available": "not available",
-  "not-applicable": "not applicable",
-  "rounds-to-zero": "rounds to zero",
-  "low-reliability": "low reliability",
-  "no-rate": "no rate",
-  blank: "blank",
+  ...REASON_LABEL,
   "too-few": "too few to say",
   "zero-denominator": "no rate: the denominator is zero",
 };
