@@ -1,6 +1,6 @@
 import { defineConfig } from "vite";
 import { readDataErrors } from "./src/build/data-errors.ts";
-import { clientEntry, dashboard } from "./src/build/plugin.ts";
+import { clientBundle, dashboard } from "./src/build/plugin.ts";
 import { readSiteUrl } from "./src/build/site-url.ts";
 
 /**
@@ -24,9 +24,7 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    rolldownOptions: {
-      input: { main: clientEntry },
-    },
+    rolldownOptions: clientBundle,
   },
   preview: { port: 4173, strictPort: false },
   server: { port: 5173 },

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { build } from "vite";
 import type { DataErrors } from "./data-errors.ts";
-import { clientEntry, dashboard } from "./plugin.ts";
+import { clientBundle, dashboard } from "./plugin.ts";
 
 /** Options for a programmatic build: which data folder, where to write, and where messages go. */
 export interface BuildSiteOptions {
@@ -27,7 +27,7 @@ export async function buildSite({ dataDir, outDir, log = () => {}, siteUrl, data
     build: {
       outDir: resolve(outDir),
       emptyOutDir: true,
-      rolldownOptions: { input: { main: clientEntry } },
+      rolldownOptions: clientBundle,
     },
   });
 }

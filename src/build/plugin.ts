@@ -133,3 +133,17 @@ function findPage(pages: Page[], url: string): Page | undefined {
 
 /** The client entry, for `build.rolldownOptions.input`. */
 export const clientEntry = CLIENT_ENTRY;
+
+/**
+ * How the browser code is bundled (`build.rolldownOptions`): the entry, and the code every chart
+ * kind shares in one file beside the kinds' own, so a page's first chart costs few requests.
+ */
+export const clientBundle = {
+  input: { main: CLIENT_ENTRY },
+  output: {
+    advancedChunks: {
+      includeDependenciesRecursively: false,
+      groups: [{ name: "chart-core", test: /src[\\/]charts[\\/](axes|dates|labels|legend|markers|palette|qualifiers|scale|svg|text|ticks)\.ts$/ }],
+    },
+  },
+};

@@ -8,7 +8,6 @@
  * is named in the description, and different series (definitions) are never joined.
  */
 
-import { max, min } from "d3-array";
 import { periodMidpoint } from "../data/period.ts";
 import { REASON_LABEL } from "../data/symbols.ts";
 import type { NumberCell, Reason } from "../data/types.ts";
@@ -149,9 +148,12 @@ export function lineChart(view: TrendView, size: ChartSize): string {
 export function trendDomain(view: TrendView): [number, number] | null {
   const starts = view.series.flatMap((s) => s.points.map((p) => Date.parse(p.period.start)));
   const ends = view.series.flatMap((s) => s.points.map((p) => Date.parse(p.period.end)));
-  const start = min(starts.filter(Number.isFinite));
-  const end = max(ends.filter(Number.isFinite));
-  return start === undefined || end === undefined ? null : [start, Math.max(end, start + 1)];
+  const finiteStarts = starts.filter(Number.isFinite);
+  const finiteEnds = ends.filter(Number.isFinite);
+  if (finiteStarts.length === 0 || finiteEnds.length === 0) return null;
+  const start = finiteStarts.reduce((a, b) => Math.min(a, b));
+  const end = finiteEnds.reduce((a, b) => Math.max(a, b));
+  return [start, Math.max(end, start + 1)];
 }
 
 /** The annotations inside the chart's time span, numbered in date order as the chart marks them. */

@@ -1,10 +1,10 @@
 /**
  * The few scales the charts use, with d3-scale's arithmetic to the last bit (so every chart is
  * drawn exactly as before) but without its generic interpolators, which pull colour parsing and
- * date formatting into the browser bundle. Ticks and nice domains come from d3-array, as there.
+ * date formatting into the browser bundle. Ticks and nice domains are d3-array's, as there.
  */
 
-import { tickIncrement, ticks } from "d3-array";
+import { tickIncrement, ticks } from "./ticks.ts";
 
 /** A linear scale: call it with a domain value for its position in the range. */
 export interface ScaleLinear {
