@@ -141,7 +141,7 @@ export const clientEntry = CLIENT_ENTRY;
 export const clientBundle = {
   input: { main: CLIENT_ENTRY },
   output: {
-    advancedChunks: {
+    codeSplitting: {
       includeDependenciesRecursively: false,
       groups: [{ name: "chart-core", test: /src[\\/]charts[\\/](axes|dates|labels|legend|markers|palette|qualifiers|scale|svg|text|ticks)\.ts$/ }],
     },

@@ -1,4 +1,5 @@
 import type { RowCount, Table } from "../data/ingest.ts";
+import type { Kept } from "../data/row-store.ts";
 import type { Cell, Descriptor, Filter, Indicator, Period, Problem } from "../data/types.ts";
 import { comparisonViews, placeComparisons, type PlaceComparisons } from "../stats/comparison.ts";
 import { buildViews, widestLevel } from "../stats/views.ts";
@@ -12,6 +13,8 @@ export interface DatasetModel {
   home: View[];
   warnings: Problem[];
   rows: RowCount;
+  /** Which used rows the charts and tables draw from (every one, unless the file is large). */
+  kept: Kept;
   periods: Period[];
   places: { level: string; count: number }[];
   filters: Filter[];
@@ -30,6 +33,8 @@ export interface Figures {
   rows: { text: string[]; cells: Cell[]; source: string | null }[];
   /** Rows in the file; more than `rows.length` when the table is cut short. */
   total: number;
+  /** Set when the rows listed come from those the charts use, a large file's table holding only those. */
+  fromDrawn: boolean;
 }
 
 /** The most rows a page lists in full; larger files are summarised by their charts and downloaded whole. */
@@ -49,6 +54,7 @@ function figuresOf(table: Table): Figures {
       source: o.source >= 0 ? table.sourceIds[o.source]! : null,
     })),
     total: table.rows.used,
+    fromDrawn: table.kept.rule !== "all",
   };
 }
 
@@ -68,6 +74,7 @@ export function datasetModel(id: string, descriptor: Descriptor, table: Table, w
       home,
       warnings: [...warnings, ...problems.filter((p) => p.severity === "warning")],
       rows: table.rows,
+      kept: table.kept,
       periods: [...table.periods].sort((a, b) => a.start.localeCompare(b.start)),
       places: [...levels].map(([level, count]) => ({ level, count })),
       filters: table.filters,

@@ -4,6 +4,7 @@ import { formatProblem } from "../data/problems.ts";
 import { formatCell } from "../text/format.ts";
 import { html, raw, type Markup } from "../text/html.ts";
 import { figuresTable } from "./table.ts";
+import { keptNote } from "./kept.ts";
 import { comparisonsSection, isComparison } from "./comparisons-section.ts";
 import { placePage, placesSection } from "./places.ts";
 import { fullCitation } from "./cite.ts";
@@ -115,7 +116,7 @@ ${d.publisher ? html`<dt>Compiled by</dt><dd>${d.publisher}</dd>` : ""}
 <dt>Places</dt><dd>${m.places.map((p) => `${p.count} ${p.level}`).join(", ")}</dd>
 <dt>Breakdowns</dt><dd>${m.filters.map((f) => `${f.label} (${f.levels.length} ${f.levels.length === 1 ? "level" : "levels"})`).join(", ") || "none"}</dd>
 <dt>Indicators</dt><dd>${m.indicators.map((i) => i.label).join(", ")}</dd>
-<dt>Rows</dt><dd>${m.rows.read} read, ${m.rows.used} used, ${m.rows.rejectedLines.length} rejected${m.rows.rejectedLines.length ? ` (lines ${m.rows.rejectedLines.slice(0, 20).join(", ")})` : ""}</dd>
+<dt>Rows</dt><dd>${m.rows.read} read, ${m.rows.used} used, ${m.rows.rejectedLines.length} rejected${m.rows.rejectedLines.length ? ` (lines ${m.rows.rejectedLines.slice(0, 20).join(", ")})` : ""}${m.kept.rule === "all" ? "" : html`. ${keptNote(m.kept)}`}</dd>
 ${d.licenses?.length ? html`<dt>Licence</dt><dd>${d.licenses.map((l) => (l.path ? html`<a href="${l.path}">${l.name}</a>` : l.name))}</dd>` : ""}
 <dt>Download</dt><dd><a href="${href(ctx, `data/${m.id}.csv`)}" download>${m.id}.csv</a> (the file as published here)</dd>
 </dl>

@@ -90,11 +90,11 @@ export function dataTable(view: View): Markup {
 }
 
 /** Every row of a dataset as one table: text columns, then each indicator, then the source. */
-export function figuresTable(title: string, figures: { labels: string[]; rows: { text: string[]; cells: Cell[]; source: string | null }[]; total: number }, indicators: Indicator[], sources: Source[]): Markup {
+export function figuresTable(title: string, figures: { labels: string[]; rows: { text: string[]; cells: Cell[]; source: string | null }[]; total: number; fromDrawn?: boolean }, indicators: Indicator[], sources: Source[]): Markup {
   const cells = figures.rows.flatMap((r) => r.cells);
   return html`<div class="table-wrap" tabindex="0" role="region" aria-label="${title}">
 <table class="data-table">
-<caption>${title}${figures.total > figures.rows.length ? ` (the first ${figures.rows.length} of ${figures.total} rows; download the file for all)` : ""}</caption>
+<caption>${title}${figures.fromDrawn ? ` (${figures.rows.length} of the ${figures.total} rows, earliest first, from those the charts use; download the file for all)` : figures.total > figures.rows.length ? ` (the first ${figures.rows.length} of ${figures.total} rows; download the file for all)` : ""}</caption>
 <thead><tr>${figures.labels.map((l) => html`<th scope="col">${l}</th>`)}${indicators.map((i) => html`<th scope="col" class="num">${i.label}</th>`)}<th scope="col">Source</th></tr></thead>
 <tbody>${figures.rows.map(
     (r) => html`<tr>${r.text.map((t, i) => (i === 0 ? html`<th scope="row">${t}</th>` : html`<td>${t}</td>`))}${r.cells.map((c, k) => html`<td class="num">${cellMarkup(c, indicators[k]!)}</td>`)}<td>${sourceLink(findSource(sources, r.source), r.source)}</td></tr>`,
