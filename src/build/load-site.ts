@@ -4,6 +4,7 @@ import type { Problem } from "../data/types.ts";
 import { datasetModel, type DatasetModel } from "../site/model.ts";
 import type { LeftOut } from "../site/not-shown.ts";
 import { loadDataset, type LoadedDataset } from "./load-dataset.ts";
+import type { FileProgress } from "./progress.ts";
 import type { ProgressHandler } from "./read-csv.ts";
 
 /** Every dataset in the data folder: page models of those without errors, every error found, and the files they were found in. */
@@ -53,12 +54,14 @@ export async function checkDataset(dir: string, id: string, label = "data", onPr
 }
 
 /** Loads every dataset in `dir` into page models, leaving out any with errors; files are read one at a time to keep memory flat. */
-export async function loadSite(dir: string, onProgress?: (id: string) => ProgressHandler | undefined): Promise<SiteData> {
+export async function loadSite(dir: string, onProgress?: (id: string) => FileProgress): Promise<SiteData> {
   const { ids, problems } = await datasetIds(dir);
   const failed: LeftOut[] = problems.map((p) => ({ file: p.file, errors: [p] }));
   const models: DatasetModel[] = [];
   for (const id of ids) {
-    const { model, problems: found } = await checkDataset(dir, id, "data", onProgress?.(id));
+    const progress = onProgress?.(id);
+    const { model, problems: found } = await checkDataset(dir, id, "data", progress?.update);
+    progress?.done();
     const errors = found.filter((p) => p.severity === "error");
     problems.push(...errors);
     if (errors.length) failed.push({ file: `data/${id}.csv`, errors });

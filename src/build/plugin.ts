@@ -7,7 +7,7 @@ import { sitePages, type Page } from "../site/pages.ts";
 import type { DataErrors } from "./data-errors.ts";
 import { loadSite, type SiteData } from "./load-site.ts";
 import { downloadFiles } from "./downloads.ts";
-import { progressReporter } from "./progress.ts";
+import { progressReporter, terminalOutput } from "./progress.ts";
 
 /**
  * The build step, as a Vite plugin: reads `data/` once, stops the build on any error (listing
@@ -47,7 +47,7 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
   const siteUrl = options.siteUrl ? { siteUrl: options.siteUrl } : {};
   const skip = options.dataErrors === "skip";
 
-  const load = () => (site ??= loadSite(dataDir, progressReporter(log)));
+  const load = () => (site ??= loadSite(dataDir, progressReporter(options.log ? { log } : terminalOutput(log))));
 
   return {
     name: "dashboard-pages",
