@@ -64,6 +64,9 @@ export class RowStore<T extends { levels: number[] }> {
   /** Ranks whose places hold only their latest period, and each place's latest period start. */
   private readonly latestOnly = new Set<number>();
   private readonly latest: string[] = [];
+  /** Rows held per place in its latest period, and rows held that a later period has made stale. */
+  private readonly inLatest: number[] = [];
+  private stale = 0;
   /** Rows at a rank above this are no longer held. */
   private narrowest = Infinity;
   private truncated = false;
@@ -117,7 +120,11 @@ export class RowStore<T extends { levels: number[] }> {
    */
   accepts(levels: number[], level: string, place: number, start: string): boolean {
     const latest = this.latest[place];
-    if (latest === undefined || start > latest) this.latest[place] = start;
+    if (latest === undefined || start > latest) {
+      this.latest[place] = start;
+      this.stale += this.inLatest[place] ?? 0;
+      this.inLatest[place] = 0;
+    }
     if (this.truncated) return false;
     const r = rank(level);
     if (r > this.narrowest) return false;
@@ -133,7 +140,15 @@ export class RowStore<T extends { levels: number[] }> {
     this.ranks.push(r);
     this.places.push(place);
     this.starts.push(start);
+    if (this.latestOnly.has(r)) this.inLatest[place] = (this.inLatest[place] ?? 0) + 1;
     if (this.held.length > this.options.limit) this.shrink();
+    // Stale rows are let go once they are a quarter of those held, so memory follows the rows that count.
+    else if (this.latestOnly.size && this.stale > Math.max(1000, this.held.length / 4)) this.dropStale();
+  }
+
+  private dropStale(): void {
+    this.keep((_, i) => !this.isStale(i));
+    this.stale = 0;
   }
 
   /**
@@ -147,11 +162,11 @@ export class RowStore<T extends { levels: number[] }> {
       this.keep((row) => this.nearTotals(row.levels));
     }
     // Rows superseded by a later period at a latest-only level go first.
-    if (this.latestOnly.size) this.keep((_, i) => !this.stale(i));
+    if (this.latestOnly.size) this.dropStale();
     if (this.held.length <= room) return;
     const widest = Math.min(...this.ranks);
     for (const r of new Set(this.ranks)) if (r !== widest && !this.whole.has(r)) this.latestOnly.add(r);
-    this.keep((_, i) => !this.stale(i));
+    this.dropStale();
     while (this.held.length > room) {
       const narrowest = Math.max(...this.ranks);
       if (narrowest === widest) {
@@ -166,7 +181,7 @@ export class RowStore<T extends { levels: number[] }> {
   }
 
   /** A held row at a latest-only level from before its place's latest period. */
-  private stale(i: number): boolean {
+  private isStale(i: number): boolean {
     return this.latestOnly.has(this.ranks[i]!) && this.starts[i]! < this.latest[this.places[i]!]!;
   }
 
@@ -183,7 +198,7 @@ export class RowStore<T extends { levels: number[] }> {
 
   /** Every row held, in the order offered. */
   rows(): T[] {
-    if (this.latestOnly.size) this.keep((_, i) => !this.stale(i));
+    if (this.latestOnly.size) this.dropStale();
     return this.held;
   }
 

@@ -236,6 +236,7 @@ export function placeComparisons(table: Table, descriptor: Descriptor, widestPla
   if (measures.length === 0 || breakdowns.length === 0) return [];
   const out: PlaceComparisons[] = [];
   const slugs = new Set<string>();
+  const contexts = new Map<string, NonNullable<ComparisonView["context"]>[number] | null>();
   for (let place = 0; place < table.places.length && out.length < MAX_PLACES; place++) {
     const geo = table.places[place]!;
     if (geo.level === widest.level) continue;
@@ -249,8 +250,14 @@ export function placeComparisons(table: Table, descriptor: Descriptor, widestPla
         const view = comparisonView(table, descriptor, `place-${measure.id}-by-${breakdownSlug(breakdown)}`, measure, breakdown, period, place);
         if (!view) continue;
         const context = wider.flatMap((w) => {
-          const other = comparisonView(table, descriptor, "", measure, breakdown, period, w);
-          return other ? [{ place: table.places[w]!.name, rates: other.rows.map((r) => ({ key: r.key, rate: r.rate })) }] : [];
+          // A region's and the country's rates are the same beside each of their places: worked out once.
+          const key = `${w}|${measure.id}|${breakdown.key}|${period}`;
+          if (!contexts.has(key)) {
+            const other = comparisonView(table, descriptor, "", measure, breakdown, period, w);
+            contexts.set(key, other ? { place: table.places[w]!.name, rates: other.rows.map((r) => ({ key: r.key, rate: r.rate })) } : null);
+          }
+          const found = contexts.get(key);
+          return found ? [found] : [];
         });
         views.push({ ...view, context });
       }
