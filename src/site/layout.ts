@@ -47,6 +47,7 @@ ${ctx.csp ? cspMeta() : ""}<meta name="viewport" content="width=device-width, in
 <title>${page.title === SITE_NAME ? SITE_NAME : `${page.title} · ${SITE_NAME}`}</title>
 <meta name="description" content="${page.description}">
 <meta name="color-scheme" content="light dark">
+<link rel="icon" href="${href(ctx, "favicon.svg")}" type="image/svg+xml">
 ${ctx.siteUrl ? html`<link rel="canonical" href="${ctx.siteUrl}${ctx.path}">
 ` : ""}
 ${ctx.styles.map((s) => html`<link rel="stylesheet" href="${href(ctx, s)}">\n`)}${ctx.scripts.map((s) => html`<script type="module" src="${s.startsWith("/") ? s : href(ctx, s)}"></script>\n`)}</head>
