@@ -12,8 +12,7 @@
 import type { EstimateReason } from "../stats/measures.ts";
 import { ESTIMATE_REASON_LABEL } from "../stats/measures.ts";
 import type { ChartSize, ComparisonRow, ComparisonView } from "../stats/view-types.ts";
-import { formatInterval, formatRate, formatRatio } from "../text/estimate.ts";
-import { formatNumber } from "../text/format.ts";
+import { formatInterval, formatRate, formatRatePer, formatRatio } from "../text/estimate.ts";
 import { html, raw } from "../text/html.ts";
 import type { Markup } from "../text/html.ts";
 import { blockHeight, clampX, textBlock } from "./labels.ts";
@@ -326,12 +325,7 @@ function oneBlock(text: string, maxWidth: number, font: Font, anchor: "start" | 
 
 /** The full sentence a row's mark is read out as. */
 export function rowSentence(view: ComparisonView, row: ComparisonRow): string {
-  const per = view.measure.per.toLocaleString("en-GB");
-  const counts =
-    row.numerator?.kind === "value" && row.denominator?.kind === "value"
-      ? ` (${formatNumber(row.numerator.value, COUNT)} of ${formatNumber(row.denominator.value, COUNT)})`
-      : "";
-  const rate = row.rate.kind === "value" ? `Rate ${formatRate(row.rate)} per ${per}${counts}.` : `Rate: ${formatRate(row.rate)}.`;
+  const rate = row.rate.kind === "value" ? `Rate ${formatRatePer(row.rate, view.measure.per, row.numerator, row.denominator)}.` : `Rate: ${formatRate(row.rate)}.`;
   const tags = [...(row.isOverall ? ["everyone"] : []), ...(row.isUnknown ? ["not recorded"] : [])];
   const name = tags.length ? `${row.label} (${tags.join(", ")})` : row.label;
   if (row.isReference) return `${name}: the reference group, drawn at 1. ${rate}`;
@@ -341,7 +335,6 @@ export function rowSentence(view: ComparisonView, row: ComparisonRow): string {
   return `${name}: ${formatRate(row.ratio)} times the rate of ${view.reference} (${how}). ${rate}`;
 }
 
-const COUNT = { unit: "" as const, decimals: 0 };
 const ITALIC = raw(`font-style="italic"`);
 
 /** Draws a comparison layout as SVG. */

@@ -15,8 +15,7 @@ import { periodMidpoint } from "../data/period.ts";
 import type { Source } from "../data/types.ts";
 import { ESTIMATE_REASON_LABEL, type EstimateReason } from "../stats/measures.ts";
 import type { ChartSize, MultiplesPanel, MultiplesPoint, MultiplesView } from "../stats/view-types.ts";
-import { formatRate } from "../text/estimate.ts";
-import { formatNumber } from "../text/format.ts";
+import { formatRate, formatRatePer } from "../text/estimate.ts";
 import { html, raw } from "../text/html.ts";
 import type { Markup } from "../text/html.ts";
 import { timeTicks, valueTicks } from "./axes.ts";
@@ -362,16 +361,13 @@ function gapWords(view: MultiplesView, panel: MultiplesPanel, maxWidth: number):
   return missing.length ? wrapText(`No rate: ${missing.join("; ")}`, maxWidth, SMALL, 3) : null;
 }
 
-const COUNT = { unit: "" as const, decimals: 0 };
 const ITALIC = raw(`font-style="italic"`);
 const HALO = raw(`paint-order="stroke" stroke="${NEUTRAL.background}" stroke-width="3" stroke-linejoin="round"`);
 
 /** The sentence a rate's mark is read out as: group, period, rate with its counts, source. */
 export function pointSentence(view: MultiplesView, panel: MultiplesPanel, point: MultiplesPoint, sources: ReadonlyMap<string, Source>): string {
-  const per = view.measure.per.toLocaleString("en-GB");
-  const counts = point.numerator?.kind === "value" && point.denominator?.kind === "value" ? ` (${formatNumber(point.numerator.value, COUNT)} of ${formatNumber(point.denominator.value, COUNT)})` : "";
   const qualified = pointQualified(point, sources) ? " (estimate or unconfirmed)" : "";
-  const figure = point.rate.kind === "value" ? `${formatRate(point.rate)} per ${per}${counts}${qualified}` : `no rate, ${formatRate(point.rate)}; not plotted`;
+  const figure = point.rate.kind === "value" ? `${formatRatePer(point.rate, view.measure.per, point.numerator, point.denominator)}${qualified}` : `no rate, ${formatRate(point.rate)}; not plotted`;
   return `${panel.label}, ${point.period.label}: ${figure}${sourceText(point.source, sources)}`;
 }
 

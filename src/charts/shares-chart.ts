@@ -14,7 +14,7 @@ import { REASON_LABEL } from "../data/symbols.ts";
 import type { Cell, Reason } from "../data/types.ts";
 import type { ChartSize, SharesRow, SharesView } from "../stats/view-types.ts";
 import { formatPoints, formatRatio } from "../text/estimate.ts";
-import { formatNumber } from "../text/format.ts";
+import { formatShare } from "../text/format.ts";
 import { html, raw } from "../text/html.ts";
 import type { Markup } from "../text/html.ts";
 import { centredAt, textBlock } from "./labels.ts";
@@ -97,12 +97,6 @@ export function sharesChart(view: SharesView, size: ChartSize): string {
   return renderShares(layoutShares(view, size), view);
 }
 
-/** A share as published: "31%", or "33.4%" when it has a decimal. */
-export function shareText(cell: Cell): string {
-  if (cell.kind === "missing") return REASON_LABEL[cell.reason];
-  return formatNumber(cell.value, { unit: "%", decimals: Number.isInteger(cell.value) ? 0 : 1 });
-}
-
 /** Places the legend, every bar, its value and each row's difference. */
 export function layoutShares(view: SharesView, size: ChartSize): SharesLayout {
   const width = Math.max(200, size.width);
@@ -141,7 +135,7 @@ export function layoutShares(view: SharesView, size: ChartSize): SharesLayout {
   const heading = "Difference";
   const differenceFont = (r: SharesRow): Font => (r.difference.kind === "value" ? BOLD : SMALL);
   const differenceWidth = Math.max(textWidth(heading, SMALL), ...view.rows.map((r, i) => textWidth(differences[i]!, differenceFont(r))));
-  const valueTexts = view.rows.map((r) => [shareText(r.outcome), shareText(r.population)] as const);
+  const valueTexts = view.rows.map((r) => [formatShare(r.outcome), formatShare(r.population)] as const);
   const valueWidth = Math.max(
     0,
     ...view.rows.flatMap((r, i) => [r.outcome, r.population].map((c, j) => (c.kind === "value" ? textWidth(valueTexts[i]![j]!, SMALL) : 0))),
@@ -197,8 +191,8 @@ export function layoutShares(view: SharesView, size: ChartSize): SharesLayout {
 
 /** The full sentence a bar is read out as, its own share first. */
 export function shareSentence(view: SharesView, row: SharesRow, kind: ShareKind): string {
-  const outcome = `${view.outcomeLabel.toLowerCase()} ${shareText(row.outcome)}`;
-  const population = `${view.populationLabel.toLowerCase()} ${shareText(row.population)}`;
+  const outcome = `${view.outcomeLabel.toLowerCase()} ${formatShare(row.outcome)}`;
+  const population = `${view.populationLabel.toLowerCase()} ${formatShare(row.population)}`;
   const ratio = row.ratio.kind === "value" ? `, ${formatRatio(row.ratio)} its share of the population` : "";
   const difference = `difference ${formatPoints(row.difference)}${ratio}`;
   const [first, second] = kind === "outcome" ? [outcome, population] : [population, outcome];

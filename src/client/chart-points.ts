@@ -13,7 +13,7 @@ const POINT = "[data-value],[data-reason]";
 /** The keys of a value's element, as the chart wrote them. */
 export function keysOf(el: Element): PointKeys {
   const d = (el as HTMLElement | SVGElement).dataset;
-  return { series: d.series, bar: d.bar, period: d.period };
+  return { series: d.series, bar: d.bar, period: d.period, group: d.group, share: d.share };
 }
 
 /** One chart's values, made readable; `onPick` hears of a value clicked, tapped or entered. */
@@ -47,7 +47,8 @@ function expose(svg: SVGSVGElement): void {
 }
 
 function same(a: PointKeys | null, b: PointKeys): boolean {
-  return !!a && a.series === b.series && a.bar === b.bar && (b.period === undefined || a.period === b.period);
+  const matches = (key: keyof PointKeys) => b[key] === undefined || a?.[key] === b[key];
+  return !!a && a.series === b.series && a.bar === b.bar && matches("group") && matches("share") && matches("period");
 }
 
 /** The neighbour of `from` for an arrow key: along its line, or the nearest in time on the next line. */
@@ -69,8 +70,11 @@ function neighbour(list: SVGGElement[], from: SVGGElement, key: string): SVGGEle
     .sort((a, b) => Math.abs(a.getBoundingClientRect().x - x) - Math.abs(b.getBoundingClientRect().x - x))[0];
 }
 
-/** Wires hover, touch and keyboard reading into the chart container `box`, drawn from `view`. */
-export function chartPoints(box: HTMLElement, view: View, onPick: (keys: PointKeys) => void): ChartPoints {
+/**
+ * Wires hover, touch and keyboard reading into the chart container `box`; `view` gives the view
+ * the chart is drawn from now (a comparison's changes with its reference group).
+ */
+export function chartPoints(box: HTMLElement, view: () => View, onPick: (keys: PointKeys) => void): ChartPoints {
   const tip = document.createElement("div");
   tip.className = "chart-tip";
   tip.hidden = true;
@@ -83,12 +87,12 @@ export function chartPoints(box: HTMLElement, view: View, onPick: (keys: PointKe
   const find = (keys: PointKeys) => list().find((el) => same(keysOf(el), keys));
 
   const show = (el: SVGGElement) => {
-    const info = pointInfo(view, keysOf(el));
+    const info = pointInfo(view(), keysOf(el));
     if (!info) return;
     active = keysOf(el);
     list().forEach((p) => p.classList.toggle("is-active", p === el));
     tip.replaceChildren(
-      ...[info.heading, info.value, info.period, info.source].map((text, i) => {
+      ...[info.heading, ...info.lines].map((text, i) => {
         const line = document.createElement(i === 0 ? "strong" : "span");
         line.textContent = text;
         return line;

@@ -27,6 +27,18 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
+/** The view a figure's chart is drawn from now: its data island, read again only when it changes. */
+function currentView(figure: HTMLElement, first: View): () => View {
+  const island = figure.querySelector<HTMLScriptElement>("script[data-view]");
+  let text = island?.textContent ?? "";
+  let view = first;
+  return () => {
+    const now = island?.textContent ?? "";
+    if (now !== text && now) [text, view] = [now, JSON.parse(now) as View];
+    return view;
+  };
+}
+
 /** Enhances one chart figure; `state` is what the page's address asked of it, if anything. */
 export function enhanceFigure(figure: HTMLElement, view: View, state: ViewState | null): ChartPoints | null {
   const box = figure.querySelector<HTMLElement>("[data-chart]");
@@ -57,7 +69,7 @@ export function enhanceFigure(figure: HTMLElement, view: View, state: ViewState 
   );
   setShow(state?.show ?? "chart");
 
-  const points = box ? chartPoints(box, view, remember) : null;
+  const points = box ? chartPoints(box, currentView(figure, view), remember) : null;
   points?.prepare();
   if (state && (state.period || state.bar)) points?.select(state);
 

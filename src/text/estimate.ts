@@ -1,3 +1,4 @@
+import type { Cell } from "../data/types.ts";
 import { formatFixed, formatPlain } from "./number-format.ts";
 import { ESTIMATE_REASON_LABEL, type Estimate } from "../stats/measures.ts";
 
@@ -8,6 +9,16 @@ const fixed2 = (value: number): string => formatFixed(value, 2);
 /** A rate to two decimal places, or the reason there is none. */
 export function formatRate(e: Estimate): string {
   return e.kind === "value" ? fixed2(e.value) : ESTIMATE_REASON_LABEL[e.reason];
+}
+
+/** The counts a rate comes from, ` (260 of 92,595)`, or nothing unless both are published numbers. */
+export function formatCounts(numerator: Cell | null, denominator: Cell | null): string {
+  return numerator?.kind === "value" && denominator?.kind === "value" ? ` (${formatFixed(numerator.value, 0)} of ${formatFixed(denominator.value, 0)})` : "";
+}
+
+/** A rate with its base and counts, `0.28 per 100 (260 of 92,595)`, or the reason there is none. */
+export function formatRatePer(rate: Estimate, per: number, numerator: Cell | null = null, denominator: Cell | null = null): string {
+  return rate.kind === "value" ? `${formatRate(rate)} per ${formatFixed(per, 0)}${formatCounts(numerator, denominator)}` : formatRate(rate);
 }
 
 /** A ratio as `2.79×`, or the reason there is none. */

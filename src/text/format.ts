@@ -32,3 +32,9 @@ export function formatShort(cell: Cell, indicator: Pick<Indicator, "unit" | "dec
   if (cell.kind === "missing") return cell.symbol === "" ? "–" : `[${cell.symbol}]`;
   return formatNumber(cell.value, indicator);
 }
+
+/** A share as published: `31%`, or `33.4%` when it has a decimal; the reason in words when there is none. */
+export function formatShare(cell: Cell): string {
+  if (cell.kind === "missing") return REASON_LABEL[cell.reason];
+  return formatNumber(cell.value, { unit: "%", decimals: Number.isInteger(cell.value) ? 0 : 1 });
+}
