@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../build/load-dataset.ts";
+import { buildViews } from "../stats/views.ts";
 import type { TrendView } from "../stats/view-types.ts";
 import { londonTrend, period, point, value } from "./fixtures.ts";
 import type { Box } from "./labels.ts";
@@ -8,6 +10,15 @@ import type { TrendLayout } from "./line-chart.ts";
 
 const WIDE = { width: 640, height: 360 };
 const NARROW = { width: 320, height: 300 };
+const PHONE = { width: 360, height: 300 };
+
+/** The London figures as shipped: seven definitions of an officer in a school, some long-named. */
+let london: TrendView;
+
+beforeAll(async () => {
+  const loaded = await loadDataset("data", "london-officers");
+  london = buildViews("london-officers", loaded.table!, loaded.descriptor).views.find((v): v is TrendView => v.id === "london-officers-officers-by-definition")!;
+});
 
 /** Every text block a layout places. */
 function textBoxes(layout: TrendLayout): Box[] {
@@ -19,7 +30,16 @@ function textBoxes(layout: TrendLayout): Box[] {
       ...(s.nameLabel ? [s.nameLabel.box] : []),
       ...s.points.flatMap((p) => (p.valueLabel ? [p.valueLabel.box] : [])),
     ]),
+    ...layout.seriesKey.map((e) => e.text.box),
     ...layout.legend.map((e) => e.text.box),
+  ];
+}
+
+/** Every label a layout draws, placed or in the key, as one string per label. */
+function allText(layout: TrendLayout): string[] {
+  return [
+    ...layout.series.flatMap((s) => (s.nameLabel ? [s.nameLabel.lines.join(" ")] : [])),
+    ...layout.seriesKey.map((e) => e.text.lines.join(" ")),
   ];
 }
 
@@ -41,6 +61,10 @@ describe("lineChart snapshots (the London figures as published)", () => {
 
   it("draws the London trend at 320 px", async () => {
     await expect(lineChart(londonTrend, NARROW)).toMatchFileSnapshot("./__snapshots__/line-chart-london-320.svg");
+  });
+
+  it("draws the seven London definitions at 360 px with a key for the labels that do not fit", async () => {
+    await expect(lineChart(london, PHONE)).toMatchFileSnapshot("./__snapshots__/line-chart-london-definitions-360.svg");
   });
 });
 
@@ -172,6 +196,7 @@ describe("labels", () => {
     for (const size of [WIDE, NARROW]) {
       const layout = layoutTrend(londonTrend, size);
       expect(layout.series.every((s) => s.nameLabel)).toBe(true);
+      expect(layout.seriesKey).toEqual([]);
       const boxes = textBoxes(layout);
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) expect(overlapArea(boxes[i]!, boxes[j]!)).toBe(0);
@@ -179,13 +204,63 @@ describe("labels", () => {
     }
   });
 
-  it("wraps a long series label and cuts it only with an ellipsis", () => {
+  it("names every drawn series once, whole, beside its line or in the key, at phone and desktop widths", () => {
+    const drawn = london.series.filter((s) => s.points.some((p) => p.cell.kind === "value")).map((s) => s.label);
+    expect(drawn).toHaveLength(7);
+    for (const width of [320, 340, 360, 640]) {
+      const layout = layoutTrend(london, { width, height: 300 });
+      expect(allText(layout).sort()).toEqual([...drawn].sort());
+      expect(allText(layout).join(" ")).not.toContain("…");
+      const boxes = textBoxes(layout);
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) expect(overlapArea(boxes[i]!, boxes[j]!)).toBe(0);
+      }
+      for (const box of boxes) expect(box.y1).toBeLessThanOrEqual(layout.height);
+    }
+  });
+
+  it("at 360 px keeps the labels that fit by their lines and keys the rest under the axis, one a line", () => {
+    const layout = layoutTrend(london, PHONE);
+    expect(layout.series.filter((s) => s.nameLabel).map((s) => s.label)).toEqual([
+      "Safer Schools Officers",
+      "officers in London's schools",
+      "officers with full-time roles in schools",
+      "officers in London schools",
+    ]);
+    expect(layout.seriesKey.map((e) => e.text.lines)).toEqual([
+      ["Schools and Youth Engagement Officers"],
+      ["officers working full time in London schools"],
+      ["Safer Schools Officers moved into neighbourhood", "ward teams (role ended)"],
+    ]);
+    const axisBottom = Math.max(...layout.xTicks.map((t) => t.label.box.y1));
+    const [first, second, third] = layout.seriesKey;
+    expect(first!.text.box.y0).toBeGreaterThan(axisBottom);
+    expect(second!.text.box.y0).toBeGreaterThan(first!.text.box.y1);
+    expect(third!.text.box.y0).toBeGreaterThan(second!.text.box.y1);
+    expect(layout.legend[0]!.text.box.y0).toBeGreaterThan(third!.text.box.y1);
+    expect(layout.height).toBeGreaterThan(PHONE.height);
+  });
+
+  it("draws each key entry with its series' line, marker shape and colour, its words in a shade readable on white", () => {
+    const layout = layoutTrend(london, PHONE);
+    const svg = lineChart(london, PHONE);
+    const key = /<g class="series-key">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? "";
+    for (const entry of layout.seriesKey) {
+      const s = layout.series.find((x) => x.key === entry.key)!;
+      expect([entry.colour, entry.shape, entry.textColour]).toEqual([s.colour, s.shape, s.textColour]);
+      expect(key).toContain(`stroke="${s.colour}" stroke-width="2.5"`);
+      expect(key).toContain(`data-series="${s.key}" fill="${s.textColour}"`);
+    }
+    expect(layout.seriesKey.map((e) => e.textColour)).toEqual(["#C3551E", "#826AA7", "#12436D"]);
+  });
+
+  it("puts a label too long to place whole in the key, wrapped and never cut", () => {
     const long = "Officers with full-time roles in schools as counted by the force at the end of each school term";
     const layout = layoutTrend(oneSeries([point(period("2019", "March"), value(420), null)], long), NARROW);
-    const label = layout.series[0]!.nameLabel!;
-    expect(label.lines.length).toBeGreaterThan(1);
-    expect(label.lines.length).toBeLessThanOrEqual(3);
-    expect(long.startsWith(label.lines.join(" ").replace(/…$/, ""))).toBe(true);
+    expect(layout.series[0]!.nameLabel).toBeNull();
+    expect(layout.seriesKey).toHaveLength(1);
+    expect(layout.seriesKey[0]!.text.lines.length).toBeGreaterThan(1);
+    expect(layout.seriesKey[0]!.text.lines.join(" ")).toBe(long);
   });
 
   it("keeps every text inside the viewBox at 320 px", () => {

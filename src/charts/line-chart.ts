@@ -5,7 +5,9 @@
  *   renderTrend(layout, view) → SVG string
  *
  * A line joins only consecutive numeric points of one series: a missing cell leaves a gap and
- * is named in the description, and different series (definitions) are never joined.
+ * is named in the description, and different series (definitions) are never joined. Each series
+ * is named whole, never cut: by its line where its label fits clear of other text, otherwise in
+ * a key under the axis (its line, marker and label, one a line).
  */
 
 import { periodMidpoint } from "../data/period.ts";
@@ -94,6 +96,19 @@ export interface PlacedAnnotation {
   label: string;
 }
 
+/** A series named in the key under the chart, because its direct label would not fit whole. */
+export interface SeriesKeyEntry {
+  key: string;
+  colour: string;
+  textColour: string;
+  shape: Shape;
+  /** The glyph's left edge and vertical centre: a short stretch of line with the series' marker. */
+  x: number;
+  cy: number;
+  /** The full label, wrapped, never cut. */
+  text: TextBlock;
+}
+
 /** An entry of the marker-style legend. */
 export interface LegendEntry {
   kind: "published" | "qualified";
@@ -115,6 +130,8 @@ export interface TrendLayout {
   xTicks: PlacedXTick[];
   series: PlacedSeries[];
   annotations: PlacedAnnotation[];
+  /** Series whose direct label would not fit whole, one a line under the axis. */
+  seriesKey: SeriesKeyEntry[];
   legend: LegendEntry[];
   /** Shown instead of marks when nothing is numeric. */
   empty: TextBlock | null;
@@ -275,6 +292,7 @@ export function layoutTrend(view: TrendView, size: ChartSize): TrendLayout {
       xTicks: [],
       series: [],
       annotations: [],
+      seriesKey: [],
       legend: [],
       empty: message,
     };
@@ -383,9 +401,10 @@ export function layoutTrend(view: TrendView, size: ChartSize): TrendLayout {
   }
   const bounds: Box = { x0: 1, y0: plotTop - 10, x1: width - 1, y1: plotBottom };
 
-  // Series labels first, most constrained first; value labels only where they touch no other text.
+  // Series labels first, most constrained first, each only where it fits whole and touches no
+  // other text; value labels likewise. A series left without one is named in the key instead.
   const labelled = series.filter((s) => s.points.length);
-  const names = placeAll(labelled, (s) => seriesLabelCandidates(s, width, seriesLabelMax), obstacles, bounds);
+  const names = placeAll(labelled, (s) => seriesLabelCandidates(s, width, seriesLabelMax), obstacles, bounds, (placement) => placement.clean);
   for (const [s, placement] of names) {
     s.nameLabel = placement.block;
     s.nameLeader = placement.leader ? roundSegment(placement.leader) : null;
@@ -399,12 +418,15 @@ export function layoutTrend(view: TrendView, size: ChartSize): TrendLayout {
     for (const [p, placement] of values) p.valueLabel = placement.block;
   }
 
-  const legend = layoutLegend(legendRows, plotBottom + xAxisHeight + 4, legendFont);
+  const keyTop = plotBottom + xAxisHeight + 4;
+  const seriesKey = layoutSeriesKey(labelled.filter((s) => !s.nameLabel), width, keyTop);
+  const keyHeight = seriesKey.length ? r1(Math.max(...seriesKey.map((e) => e.text.box.y1)) - keyTop + KEY_GAP) : 0;
+  const legend = layoutLegend(legendRows, keyTop + keyHeight, legendFont);
 
   return {
     kind: "trend",
     width,
-    height,
+    height: height + keyHeight,
     plot,
     caption,
     yTicks,
@@ -412,6 +434,7 @@ export function layoutTrend(view: TrendView, size: ChartSize): TrendLayout {
     xTicks,
     series,
     annotations: placedAnnotations,
+    seriesKey,
     legend,
     empty: null,
   };
@@ -482,9 +505,11 @@ function seriesLabelCandidates(s: PlacedSeries, width: number, maxWidth: number)
       const w = Math.min(maxWidth, room) * share;
       if (w < 40) continue;
       const wrapped = wrap(w);
+      // A label is shown whole or not at all: one that needs cutting goes to the key.
+      if (wrapped.truncated) continue;
       let block = textBlock(wrapped.lines, wrapped.width, SERIES_FONT, anchor, ax, 0);
       block = vertical < 0 ? shiftTop(block, ay - (block.box.y1 - block.box.y0)) : vertical > 0 ? shiftTop(block, ay) : centredAt(block, ay);
-      const cost = penalty + distance * 1.5 + i * 3 + (wrapped.lines.length - 1) * 8 + (wrapped.truncated ? 400 : 0);
+      const cost = penalty + distance * 1.5 + i * 3 + (wrapped.lines.length - 1) * 8;
       const candidate: Candidate = { block, penalty: cost };
       if (distance > 0) candidate.leader = leaderTo(p, block.box);
       out.push(candidate);
@@ -569,6 +594,22 @@ function placeAnnotationMarkers(
     dateLabel: item.dateLabel,
     label: item.label,
   }));
+}
+
+const KEY_GLYPH = 22;
+const KEY_GAP = 6;
+
+/** The key: one series a line, its line and marker, then its full label wrapped to the width left. */
+function layoutSeriesKey(unlabelled: PlacedSeries[], width: number, top: number): SeriesKeyEntry[] {
+  const room = width - 2 * GAP - KEY_GLYPH - KEY_GAP;
+  let y = top;
+  return unlabelled.map((s) => {
+    const wrapped = wrapText(s.label, room, SMALL, Infinity);
+    const text = textBlock(wrapped.lines, wrapped.width, SMALL, "start", GAP + KEY_GLYPH + KEY_GAP, y);
+    const cy = r1(y + blockHeight(1, SMALL) / 2);
+    y = Math.max(text.box.y1, cy + MARKER_RADIUS) + KEY_GAP;
+    return { key: s.key, colour: s.colour, textColour: s.textColour, shape: s.shape, x: GAP, cy, text };
+  });
 }
 
 interface LegendRowItem {
@@ -669,6 +710,12 @@ ${lines([...paths, ...points, ...gaps])}
     return [leader, textMarkup(s.nameLabel, html`class="series-label" data-series="${s.key}" fill="${s.textColour}" ${HALO}`)];
   });
 
+  const seriesKey = layout.seriesKey.length
+    ? html`<g class="series-key">${layout.seriesKey.map(
+        (e) =>
+          html`<line x1="${e.x}" x2="${r1(e.x + KEY_GLYPH)}" y1="${e.cy}" y2="${e.cy}" stroke="${e.colour}" stroke-width="2.5" stroke-linecap="round"/>${markerMarkup(e.shape, r1(e.x + KEY_GLYPH / 2), e.cy, e.colour, false)}${textMarkup(e.text, html`data-series="${e.key}" fill="${e.textColour}"`)}`,
+      )}</g>`
+    : null;
   const legend = layout.legend.length
     ? html`<g class="legend">${layout.legend.map(
         (e) =>
@@ -685,6 +732,7 @@ ${lines([...paths, ...points, ...gaps])}
     ...seriesMarks,
     valueLabels.length ? html`<g class="value-labels">${lines(valueLabels)}</g>` : null,
     seriesLabels.length ? html`<g class="series-labels">${lines(seriesLabels)}</g>` : null,
+    seriesKey,
     legend,
     layout.empty ? textMarkup(layout.empty, html`fill="${NEUTRAL.secondaryText}"`) : null,
   ]);
