@@ -20,7 +20,7 @@ import type { Box, TextBlock } from "./labels.ts";
 import { flowLegend, type LegendItem } from "./legend.ts";
 import { markerMarkup } from "./markers.ts";
 import type { Shape } from "./markers.ts";
-import { NEUTRAL, categoricalColour } from "./palette.ts";
+import { NEUTRAL, categoricalColour, textColourFor } from "./palette.ts";
 import { sourceText } from "./qualifiers.ts";
 import { FONT_SIZE, chartId, groupMarkup, lines, quietText, r1, svgRoot, textMarkup } from "./svg.ts";
 import { textWidth, wrapText } from "./text.ts";
@@ -368,7 +368,7 @@ ${textMarkup(layout.ruleLabel, raw(`class="rule-label"`))}</g>`
     const words = lines([
       textMarkup(placed.label),
       quietText(placed.tag, ITALIC),
-      placed.reason ? quietText(placed.ratioText, ITALIC) : textMarkup(placed.ratioText, placed.mark === "reference" ? html`fill="${colour}"` : raw("")),
+      placed.reason ? quietText(placed.ratioText, ITALIC) : textMarkup(placed.ratioText, placed.mark === "reference" ? html`fill="${textColourFor(colour)}"` : raw("")),
       quietText(placed.rateText),
     ]);
     const guide = html`<line x1="${plot.x0}" x2="${plot.x1}" y1="${placed.cy}" y2="${placed.cy}" stroke="${NEUTRAL.grid}" stroke-width="1"${

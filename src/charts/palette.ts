@@ -29,10 +29,18 @@ export const NEUTRAL = {
   rule: "#3d3d3d",
 } as const;
 
-/** The colour of the series or group at `index`, cycling through the palette. */
+/** The mark colour of the series or group at `index`, cycling through the palette. */
 export function categoricalColour(index: number): string {
   const n = CATEGORICAL.length;
-  return CATEGORICAL[((index % n) + n) % n]!.hex;
+  return markColourFor(CATEGORICAL[((index % n) + n) % n]!.hex);
+}
+
+/**
+ * The colour a line, marker or bar in `hex` should use: the colour itself when it reaches 3:1
+ * against the background (WCAG non-text contrast), otherwise the same hue darkened until it does.
+ */
+export function markColourFor(hex: string, background: string = NEUTRAL.background): string {
+  return darkenedTo(3, hex, background);
 }
 
 /**
@@ -40,11 +48,15 @@ export function categoricalColour(index: number): string {
  * against the background (WCAG AA for small text), otherwise the same hue darkened until it does.
  */
 export function textColourFor(hex: string, background: string = NEUTRAL.background): string {
+  return darkenedTo(4.5, hex, background);
+}
+
+function darkenedTo(minimum: number, hex: string, background: string): string {
   const rgb = parseHex(hex);
   const bg = luminance(parseHex(background));
   for (let k = 0; k <= 20; k++) {
     const mixed = rgb.map((c) => Math.round(c * (1 - k * 0.05))) as [number, number, number];
-    if (contrast(luminance(mixed), bg) >= 4.5) return toHex(mixed);
+    if (contrast(luminance(mixed), bg) >= minimum) return toHex(mixed);
   }
   return NEUTRAL.text;
 }
