@@ -44,6 +44,8 @@ const READ_BYTES = 32 * 1024;
 async function* decodeFile(path: string, report: StreamReport, onBytes: (n: number) => void, onText: (text: string) => void): AsyncGenerator<string> {
   let decoder: TextDecoder | null = null;
   let text: string;
+  /** Text read since the last line break: it cannot end a row, so it waits for more, and a long line is parsed once, not again with every read. */
+  let carry = "";
   try {
     for await (const buffer of createReadStream(path, { highWaterMark: READ_BYTES })) {
       const bytes = buffer as Buffer;
@@ -60,17 +62,20 @@ async function* decodeFile(path: string, report: StreamReport, onBytes: (n: numb
       }
       report.bytes += bytes.length;
       onBytes(report.bytes);
-      onText(text);
-      yield text;
+      carry += text;
+      if (text.indexOf("\n") < 0 && text.indexOf("\r") < 0) continue;
+      onText(carry);
+      yield carry;
+      carry = "";
     }
-    if (decoder) {
-      text = decoder.decode();
-      onText(text);
-      yield text;
-    }
+    if (decoder) carry += decoder.decode();
   } catch (error) {
     if (error instanceof NotText) report.badBytes = await findBadByte(path, report.encoding);
     else report.readError = (error as NodeJS.ErrnoException).code ?? "unknown error";
+  }
+  if (decoder) {
+    onText(carry);
+    yield carry;
   }
 }
 
