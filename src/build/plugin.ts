@@ -143,7 +143,12 @@ export const clientBundle = {
   output: {
     codeSplitting: {
       includeDependenciesRecursively: false,
-      groups: [{ name: "chart-core", test: /src[\\/]charts[\\/](axes|dates|labels|legend|markers|palette|qualifiers|scale|svg|text|ticks)\.ts$/ }],
+      groups: [
+        {
+          name: "chart-core",
+          test: /src[\\/](charts[\\/](axes|dates|labels|legend|markers|palette|qualifiers|scale|svg|text|ticks)|text[\\/](estimate|format|number-format)|data[\\/]period)\.ts$/,
+        },
+      ],
     },
   },
 };

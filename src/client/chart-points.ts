@@ -1,5 +1,5 @@
 import type { View } from "../stats/view-types.ts";
-import { pointInfo, type PointKeys } from "./point-info.ts";
+import type { PointInfo, PointKeys } from "./point-info.ts";
 
 /**
  * Reading single values off a chart by hover, touch or keyboard. The chart is one tab stop;
@@ -70,6 +70,10 @@ function neighbour(list: SVGGElement[], from: SVGGElement, key: string): SVGGEle
     .sort((a, b) => Math.abs(a.getBoundingClientRect().x - x) - Math.abs(b.getBoundingClientRect().x - x))[0];
 }
 
+/** The words a tooltip gives, loaded when a reader first reaches for a chart: pages that are only read never fetch them. */
+let wording: Promise<typeof import("./point-info.ts")> | null = null;
+const loadWording = () => (wording ??= import("./point-info.ts"));
+
 /**
  * Wires hover, touch and keyboard reading into the chart container `box`; `view` gives the view
  * the chart is drawn from now (a comparison's changes with its reference group).
@@ -86,8 +90,13 @@ export function chartPoints(box: HTMLElement, view: () => View, onPick: (keys: P
   };
   const find = (keys: PointKeys) => list().find((el) => same(keysOf(el), keys));
 
+  /** Counts shows and hides, so a tooltip whose words arrive after a later show or hide is dropped. */
+  let latest = 0;
   const show = (el: SVGGElement) => {
-    const info = pointInfo(view(), keysOf(el));
+    const ticket = ++latest;
+    void loadWording().then(({ pointInfo }) => ticket === latest && place(el, pointInfo(view(), keysOf(el))));
+  };
+  const place = (el: SVGGElement, info: PointInfo | null) => {
     if (!info) return;
     active = keysOf(el);
     list().forEach((p) => p.classList.toggle("is-active", p === el));
@@ -107,6 +116,7 @@ export function chartPoints(box: HTMLElement, view: () => View, onPick: (keys: P
     tip.style.top = `${above >= 0 ? above : r.bottom - boxRect.top + 8}px`;
   };
   const hide = () => {
+    latest++;
     tip.hidden = true;
     list().forEach((p) => p.classList.remove("is-active"));
   };
@@ -126,6 +136,7 @@ export function chartPoints(box: HTMLElement, view: () => View, onPick: (keys: P
     return best;
   };
 
+  for (const reach of ["pointerenter", "focusin", "touchstart"]) box.addEventListener(reach, () => void loadWording(), { once: true, passive: true });
   box.addEventListener("pointermove", (e) => {
     if (tip.contains(e.target as Node)) return;
     const el = nearest(e.clientX, e.clientY);

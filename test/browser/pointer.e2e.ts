@@ -12,7 +12,7 @@ describe("the London officers chart by pointer", () => {
     const figure = page.locator("#london-officers-officers-by-definition");
     await figure.locator('[role="img"][aria-label^="Safer Schools Officers, 2010/11"]').hover();
     const tip = figure.locator(".chart-tip");
-    expect(await tip.innerText()).toBe("Safer Schools Officers\nOfficers: 183\n2010/11\nSource: New Statesman, 27 Jul 2021");
+    await expect.poll(() => tip.innerText()).toBe("Safer Schools Officers\nOfficers: 183\n2010/11\nSource: New Statesman, 27 Jul 2021");
     await tip.hover();
     expect(await tip.isVisible()).toBe(true);
     await page.mouse.move(5, 5);
@@ -24,7 +24,7 @@ describe("the London officers chart by pointer", () => {
     const { page } = await open(browser(), "datasets/london-officers/", { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
     const figure = page.locator("#london-officers-officers-by-phase");
     await figure.locator('[role="img"][aria-label^="Secondary"]').tap();
-    expect(await figure.locator(".chart-tip").innerText()).toBe("School phase: Secondary\nOfficers: 311\nFeb 2019\nSource: Greater London Authority, 2019");
+    await expect.poll(() => figure.locator(".chart-tip").innerText()).toBe("School phase: Secondary\nOfficers: 311\nFeb 2019\nSource: Greater London Authority, 2019");
     await page.context().close();
   });
 });
