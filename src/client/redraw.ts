@@ -15,6 +15,11 @@ export function sizeFor(width: number): { width: number; height: number } {
   return { width: w, height };
 }
 
+/** Resolves in a fresh task, letting the browser handle input and paint in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * Redraws each pre-rendered chart at its container's width with the same code that drew it at
  * build time; only the SVG is replaced, and `drawn` hears of each redraw so tools can re-attach.
@@ -30,6 +35,8 @@ export function redrawCharts(root: Document, drawn: (viewId: string) => void = (
     if (!kind || !el.querySelector("svg")) return;
     widths.set(el, width);
     const render = await chartDrawer(kind);
+    // Each chart is drawn in a task of its own, so a page of charts never blocks input for long.
+    await nextTask();
     // Read again after loading: a later size, or a control, may have changed the chart meanwhile.
     const view = viewFor(root, id);
     const old = el.querySelector("svg");
