@@ -58,6 +58,24 @@ export function drawnCharts(html: string): { charts: number; chartsInHtml: numbe
   };
 }
 
+/** Reaches for every control that loads code on demand (a chart's values, a comparison's picker), so the weight is all the script a page can ship, not just what its first paint needed. */
+async function loadEverything(page: import("playwright-core").Page): Promise<void> {
+  const settle = () => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+  await settle();
+  const chart = page.locator('[role="img"][tabindex="0"]').first();
+  if (await chart.count()) {
+    await chart.focus();
+    await page.keyboard.press("ArrowRight");
+  }
+  const picker = page.getByLabel("Compare with").first();
+  if ((await picker.count()) && (await picker.isVisible())) {
+    const options = await picker.locator("option").allTextContents();
+    if (options.length > 1) await picker.selectOption(options[1]!);
+  }
+  await settle();
+  await page.waitForLoadState("networkidle");
+}
+
 /** Opens each page in a fresh browser context (nothing cached) and weighs what it loaded. */
 export async function pageWeights(browser: Browser, root: string, pages: string[]): Promise<PageWeight[]> {
   const weights: PageWeight[] = [];
@@ -72,6 +90,7 @@ export async function pageWeights(browser: Browser, root: string, pages: string[
       bodies.push(response.body().then((body) => ({ type: response.request().resourceType(), body }), () => null));
     });
     await page.goto(root + path, { waitUntil: "networkidle" });
+    await loadEverything(page);
     const loaded = (await Promise.all(bodies)).filter((l): l is Loaded => l !== null);
     weights.push(weigh(path || "(home)", loaded));
     await context.close();
