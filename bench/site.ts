@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { buildSite } from "../src/build/build-site.ts";
-import { host } from "./serve.ts";
+import { serve } from "../test/browser/serve.ts";
 
 /** A site built from a data folder and served on loopback for the browser measurements. */
 export interface ServedSite {
@@ -24,6 +24,6 @@ export async function buildAndServe(dataDir: string, outDir: string): Promise<Se
     .filter((e) => e === "index.html" || e.endsWith("/index.html"))
     .map((e) => relative(outDir, join(outDir, e)).replace(/index\.html$/, ""))
     .sort();
-  const served = await host(outDir);
-  return { root: served.root, pages, buildSeconds, close: served.close };
+  const served = await serve(outDir, "/", { likeAHost: true });
+  return { root: `${served.origin}/`, pages, buildSeconds, close: served.close };
 }
