@@ -153,38 +153,25 @@ export function layoutBreakdown(view: BreakdownView, size: ChartSize): Breakdown
     const barTop = r1(cy - BAR_HEIGHT / 2);
     const text = texts[i]!;
     const hollow = hollowOf(b.cell, b.source);
+    const common = { key: b.key, name: names[i]!, isTotal: b.isTotal, label, y: barTop, height: BAR_HEIGHT, cell: b.cell, source: b.source };
     if (b.cell.kind === "missing") {
       rows.push({
-        key: b.key,
-        name: names[i]!,
-        isTotal: b.isTotal,
-        label,
-        y: barTop,
-        height: BAR_HEIGHT,
+        ...common,
         bar: null,
         value: null,
         reason: b.cell.reason,
         hollow: false,
-        cell: b.cell,
-        source: b.source,
         valueLabel: centredAt(textBlock([text], textWidth(text, SMALL), SMALL, "start", zeroX + 6, 0), cy),
       });
     } else {
       const end = r1(x(b.cell.value));
       const negative = b.cell.value < 0;
       rows.push({
-        key: b.key,
-        name: names[i]!,
-        isTotal: b.isTotal,
-        label,
-        y: barTop,
-        height: BAR_HEIGHT,
+        ...common,
         bar: { x0: Math.min(zeroX, end), x1: Math.max(zeroX, end) },
         value: b.cell.value,
         reason: null,
         hollow,
-        cell: b.cell,
-        source: b.source,
         valueLabel: centredAt(
           textBlock([text], valueWidths[i]!, font, negative ? "end" : "start", negative ? end - 5 : end + 5, 0),
           cy,
