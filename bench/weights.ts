@@ -54,7 +54,7 @@ export function weigh(page: string, loaded: Loaded[]): PageWeight {
 export function drawnCharts(html: string): { charts: number; chartsInHtml: number } {
   return {
     charts: html.match(/\sdata-chart="/g)?.length ?? 0,
-    chartsInHtml: html.match(/\sdata-chart="[^"]*"[^>]*>\s*<svg[\s>]/g)?.length ?? 0,
+    chartsInHtml: html.match(/\sdata-chart="[^"]*"[^>]*>\s*(?:<div class="chart-size"[^>]*>\s*)?<svg[\s>]/g)?.length ?? 0,
   };
 }
 

@@ -135,20 +135,9 @@ function findPage(pages: Page[], url: string): Page | undefined {
 export const clientEntry = CLIENT_ENTRY;
 
 /**
- * How the browser code is bundled (`build.rolldownOptions`): the entry, and the code every chart
- * kind shares in one file beside the kinds' own, so a page's first chart costs few requests.
+ * How the browser code is bundled (`build.rolldownOptions`): one entry; the code a reader's
+ * first reach for a tooltip, a comparison picker or a PNG needs is split off by its dynamic import.
  */
 export const clientBundle = {
   input: { main: CLIENT_ENTRY },
-  output: {
-    codeSplitting: {
-      includeDependenciesRecursively: false,
-      groups: [
-        {
-          name: "chart-core",
-          test: /src[\\/](charts[\\/](axes|dates|labels|legend|markers|palette|qualifiers|scale|svg|text|ticks)|text[\\/](estimate|format|number-format)|data[\\/]period)\.ts$/,
-        },
-      ],
-    },
-  },
 };

@@ -214,7 +214,7 @@ export function layoutBreakdown(view: BreakdownView, size: ChartSize): Breakdown
 
 /** Draws a breakdown layout as SVG. */
 export function renderBreakdown(layout: BreakdownLayout, view: BreakdownView): string {
-  const id = chartId(view.id);
+  const id = chartId(view.id, layout.width);
   const sources = new Map(view.sources.map((s) => [s.id, s]));
   const rows = layout.rows.map((row) => {
     const title = `${row.name}, ${view.period.label}: ${formatCell(row.cell, view.indicator)}${sourceText(row.source, sources)}`;

@@ -339,7 +339,7 @@ const ITALIC = raw(`font-style="italic"`);
 
 /** Draws a comparison layout as SVG. */
 export function renderComparison(layout: ComparisonLayout, view: ComparisonView): string {
-  const id = chartId(view.id);
+  const id = chartId(view.id, layout.width);
   const sources = new Map(view.sources.map((s) => [s.id, s]));
   const byKey = new Map(view.rows.map((r) => [r.key, r]));
   const { plot } = layout;

@@ -654,7 +654,7 @@ const HALO = raw(`paint-order="stroke" stroke="${NEUTRAL.background}" stroke-wid
 
 /** Draws a trend layout as SVG. */
 export function renderTrend(layout: TrendLayout, view: TrendView): string {
-  const id = chartId(view.id);
+  const id = chartId(view.id, layout.width);
   const sources = new Map(view.sources.map((s) => [s.id, s]));
   const { plot } = layout;
 

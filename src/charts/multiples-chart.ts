@@ -373,7 +373,7 @@ export function pointSentence(view: MultiplesView, panel: MultiplesPanel, point:
 
 /** Draws a small-multiples layout as SVG. */
 export function renderMultiples(layout: MultiplesLayout, view: MultiplesView): string {
-  const id = chartId(view.id);
+  const id = chartId(view.id, layout.width);
   const sources = new Map(view.sources.map((s) => [s.id, s]));
   const byKey = new Map(view.panels.map((p) => [p.key, p]));
   const panels = layout.panels.map((placed) => {

@@ -201,7 +201,7 @@ export function shareSentence(view: SharesView, row: SharesRow, kind: ShareKind)
 
 /** Draws a shares layout as SVG. */
 export function renderShares(layout: SharesLayout, view: SharesView): string {
-  const id = chartId(view.id);
+  const id = chartId(view.id, layout.width);
   const hatch = `${id}-hatch`;
   const sources = new Map(view.sources.map((s) => [s.id, s]));
   const byKey = new Map(view.rows.map((r) => [r.key, r]));

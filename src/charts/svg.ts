@@ -7,6 +7,7 @@ import { html, raw } from "../text/html.ts";
 import type { Markup } from "../text/html.ts";
 import type { TextBlock } from "./labels.ts";
 import { NEUTRAL } from "./palette.ts";
+import { DEFAULT_SIZE } from "./sizes.ts";
 import { FONT_FAMILY } from "./text.ts";
 
 /** Rounds a coordinate to one decimal place, so output is short and stable (never `-0`). */
@@ -24,10 +25,14 @@ export function linePath(points: readonly { x: number; y: number }[]): string | 
 /** Default text size in px: charts are drawn at their CSS width, so this is the size read. */
 export const FONT_SIZE = 13;
 
-/** An id safe for `aria-labelledby` (which splits on spaces) made from a view id. */
-export function chartId(viewId: string): string {
+/**
+ * An id safe for `aria-labelledby` (which splits on spaces) made from a view id. A page holds a
+ * drawing per size, so each size but the default carries its width to keep ids unique.
+ */
+export function chartId(viewId: string, width: number = DEFAULT_SIZE.width): string {
   const id = viewId.trim().replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
-  return id ? `chart-${id}` : "chart";
+  const base = id ? `chart-${id}` : "chart";
+  return width === DEFAULT_SIZE.width ? base : `${base}-w${r1(width)}`;
 }
 
 /** What the root element needs besides its content. */

@@ -83,7 +83,9 @@ export function chartPoints(box: HTMLElement, view: () => View, onPick: (keys: P
   tip.className = "chart-tip";
   tip.hidden = true;
   let active: PointKeys | null = null;
-  const svg = () => box.querySelector("svg") as SVGSVGElement | null;
+  const svgs = () => [...box.querySelectorAll<SVGSVGElement>("svg")];
+  /** The drawing the stylesheet shows at the box's width: the others are hidden, so have no boxes. */
+  const svg = () => svgs().find((s) => s.getClientRects().length > 0) ?? null;
   const list = () => {
     const s = svg();
     return s ? points(s) : [];
@@ -118,9 +120,17 @@ export function chartPoints(box: HTMLElement, view: () => View, onPick: (keys: P
   const hide = () => {
     latest++;
     tip.hidden = true;
-    list().forEach((p) => p.classList.remove("is-active"));
+    box.querySelectorAll(".is-active").forEach((p) => p.classList.remove("is-active"));
   };
-  const rove = (el: SVGGElement) => list().forEach((p) => p.setAttribute("tabindex", p === el ? "0" : "-1"));
+  /** Makes the value with `el`'s keys the chart's one tab stop, in every drawing, so it stays put if the box changes size. */
+  const rove = (el: SVGGElement) => {
+    const keys = keysOf(el);
+    for (const s of svgs()) {
+      const all = points(s);
+      const stop = all.find((p) => same(keysOf(p), keys)) ?? all[0];
+      all.forEach((p) => p.setAttribute("tabindex", p === stop ? "0" : "-1"));
+    }
+  };
 
   /** The value under or nearest to the pointer, within a finger's width. */
   const nearest = (x: number, y: number): SVGGElement | undefined => {
@@ -185,15 +195,15 @@ export function chartPoints(box: HTMLElement, view: () => View, onPick: (keys: P
 
   const api: ChartPoints = {
     prepare() {
-      const s = svg();
-      if (!s) return;
-      if (!s.hasAttribute("data-ready")) {
+      const all = svgs();
+      if (!all.length) return;
+      for (const s of all.filter((s) => !s.hasAttribute("data-ready"))) {
         expose(s);
         s.setAttribute("data-ready", "");
       }
       if (tip.parentElement !== box) box.append(tip);
-      const all = list();
-      const keep = (active && find(active)) || all[0];
+      const every = all.flatMap(points);
+      const keep = (active && every.find((p) => same(keysOf(p), active!))) || every[0];
       if (keep) rove(keep);
       if (!tip.hidden && active) {
         const el = find(active);
@@ -202,15 +212,32 @@ export function chartPoints(box: HTMLElement, view: () => View, onPick: (keys: P
     },
     select(keys) {
       const el = find(keys);
-      if (!el) return;
-      rove(el);
-      show(el);
+      if (el) {
+        rove(el);
+        return show(el);
+      }
+      // No drawing is on screen (the table is shown): keep the value, and show it once one is.
+      const drawn = svgs().flatMap(points).find((p) => same(keysOf(p), keys));
+      if (!drawn) return;
+      active = keysOf(drawn);
+      rove(drawn);
+      waiting = active;
     },
     current: () => active,
   };
-  // Whatever redraws the chart (a new width, a new reference group), its values are prepared again.
+  /** A value asked for while no drawing was on screen. */
+  let waiting: PointKeys | null = null;
+  // When the box appears or changes size, another drawing may be the one shown: its tooltip follows.
+  new ResizeObserver(() => {
+    const keys = waiting ?? (tip.hidden ? null : active);
+    const el = keys && find(keys);
+    if (!el) return;
+    waiting = null;
+    show(el);
+  }).observe(box);
+  // Whatever redraws the chart (a new reference group), its values are prepared again.
   new MutationObserver(() => {
-    if (!svg()?.hasAttribute("data-ready")) api.prepare();
+    if (svgs().some((s) => !s.hasAttribute("data-ready"))) api.prepare();
   }).observe(box, { childList: true });
   return api;
 }

@@ -1,10 +1,10 @@
 import { comparisonChart } from "../charts/comparison-chart.ts";
+import { drawnAtEverySize } from "../charts/responsive.ts";
 import { withReference } from "../stats/comparison.ts";
 import type { ComparisonView } from "../stats/view-types.ts";
 import { comparisonTable } from "../site/comparison-table.ts";
 import { summarise } from "../site/summary.ts";
 import { html } from "../text/html.ts";
-import { sizeFor } from "./redraw.ts";
 
 /**
  * A comparison redrawn for another reference group: chart, table, summary and subtitle from one
@@ -14,7 +14,7 @@ import { sizeFor } from "./redraw.ts";
 export function redrawComparison(container: HTMLElement, base: ComparisonView, reference: string): void {
   const view = withReference(base, reference);
   const chart = container.querySelector<HTMLElement>("[data-chart]");
-  if (chart) chart.innerHTML = comparisonChart(view, sizeFor(chart.clientWidth || 640));
+  if (chart) chart.innerHTML = drawnAtEverySize((size) => comparisonChart(view, size));
   const table = container.querySelector(".table-wrap");
   if (table) {
     if (table.nextElementSibling?.matches(".symbol-key")) table.nextElementSibling.remove();

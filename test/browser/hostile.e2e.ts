@@ -89,7 +89,7 @@ async function use(page: Page): Promise<void> {
     if (!(await select.isVisible())) continue;
     for (const value of await select.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) await select.selectOption(value);
   }
-  const point = page.locator("[role='img'][tabindex='0']").first();
+  const point = page.locator("[role='img'][tabindex='0']:visible").first();
   if (await point.count()) {
     await point.focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");

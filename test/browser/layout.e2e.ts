@@ -11,7 +11,8 @@ describe("layout", () => {
     const { page } = await open(browser(), "datasets/london-officers/");
     await page.emulateMedia({ media: "print" });
     const figure = page.locator("#london-officers-officers-by-definition");
-    expect(await figure.locator(".chart-svg svg").isVisible()).toBe(true);
+    expect(await figure.locator(".chart-svg svg:visible").count()).toBe(1);
+    expect(await figure.locator(".chart-svg").isVisible()).toBe(true);
     expect(await figure.locator("table.data-table").isVisible()).toBe(true);
     expect(await figure.locator("figcaption.chart-sources").isVisible()).toBe(true);
     expect(await figure.locator(".chart-tools").isVisible()).toBe(false);
@@ -30,9 +31,24 @@ describe("layout", () => {
     await page.context().close();
   });
 
+  it("shows the drawing made for the chart's width, and keeps the picked value as the tab stop when that width changes", async () => {
+    const { page } = await open(browser(), "datasets/london-officers/", { viewport: { width: 1280, height: 900 } });
+    const figure = page.locator("#london-officers-officers-by-definition");
+    expect(await figure.locator(".chart-size:visible").getAttribute("data-width")).toBe("640");
+    await figure.locator("[role='img'][tabindex='0']:visible").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(() => figure.locator(".chart-size:visible").getAttribute("data-width")).toBe("340");
+    expect(await figure.locator("[role='img'][tabindex='0']:visible").getAttribute("aria-label")).toMatch(/^Safer Schools Officers, Dec 2016: 292/);
+    await page.setViewportSize({ width: 540, height: 800 });
+    await expect.poll(() => figure.locator(".chart-size:visible").getAttribute("data-width")).toBe("500");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(540);
+    await page.context().close();
+  });
+
   it("runs no animation or transition when reduced motion is asked for", async () => {
     const { page } = await open(browser(), "datasets/london-officers/", { reducedMotion: "reduce" });
-    await page.locator("#london-officers-officers-by-definition [role='img'][tabindex='0']").focus();
+    await page.locator("#london-officers-officers-by-definition [role='img'][tabindex='0']:visible").focus();
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
     await page.context().close();
   });

@@ -8,21 +8,21 @@ const pages = await builtPages(distDir);
 const browser = useBrowser();
 
 describe("with JavaScript off", () => {
-  it.each(pages.map((p) => [p || "home"]))("%s: every chart shows its drawing, table and sources, and no control that needs script", async (label) => {
+  it.each(pages.map((p) => [p || "home"]))("%s: every chart shows one drawing, its table and sources, and no control that needs script", async (label) => {
     const { page } = await open(browser(), label === "home" ? "" : label, { javaScriptEnabled: false });
     const figures = await page.locator("figure.chart").evaluateAll((els) =>
       els.map((f) => {
         const visible = (el: Element | null) => !!el && (el as HTMLElement).getClientRects().length > 0;
         return {
           id: f.id,
-          chart: visible(f.querySelector(".chart-svg svg")),
+          chart: [...f.querySelectorAll(".chart-svg svg")].filter(visible).length,
           table: !!f.querySelector("table.data-table") && (f.classList.contains("chart-embed") || visible(f.querySelector("table.data-table"))),
           sources: visible(f.querySelector("figcaption.chart-sources")),
           scriptOnly: [...f.querySelectorAll("[data-needs-js]")].filter(visible).length,
         };
       }),
     );
-    for (const f of figures) expect(f, f.id).toEqual({ id: f.id, chart: true, table: true, sources: true, scriptOnly: 0 });
+    for (const f of figures) expect(f, f.id).toEqual({ id: f.id, chart: 1, table: true, sources: true, scriptOnly: 0 });
     expect(await page.locator("main h1").count()).toBe(1);
     await page.context().close();
   });

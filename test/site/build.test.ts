@@ -72,9 +72,18 @@ describe("a new export dropped into a data folder", () => {
   it("gets its own page with a trend chart and a breakdown chart, each with its table, and a table of every row", async () => {
     const page = await site.page("datasets/pupils/");
     expect(page).toContain("<h1>Fixture: officers by sex</h1>");
-    expect(page.match(/<svg[^>]*role="img"/g)?.length).toBe(2);
+    expect(page.match(/<div class="chart-svg" data-chart=/g)?.length).toBe(2);
     expect(page.match(/<table class="data-table"/g)?.length).toBe(3);
     expect(page).toContain("Show every row: 6 rows");
+  });
+
+  it("draws each chart at a phone's, a tablet's and a desktop column's width, so none needs script to fit", async () => {
+    const page = await site.page("datasets/pupils/");
+    const box = /<div class="chart-svg" data-chart="[^"]*">(.*?)<\/div>\s*<div class="chart-summary"/s.exec(page)?.[1] ?? "";
+    const drawings = [...box.matchAll(/<div class="chart-size" data-width="(\d+)"><svg [^>]*id="([^"]+)"[^>]*viewBox="0 0 (\d+) (\d+)/g)];
+    expect(drawings.map((d) => [d[1], d[3], d[4]])).toEqual([["340", "340", "300"], ["500", "500", "300"], ["640", "640", "360"]]);
+    const ids = [...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("shows symbols with their meaning, never as zero", async () => {
