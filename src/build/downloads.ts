@@ -1,4 +1,6 @@
-import { join } from "node:path";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { copyFile, mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { csvRow, headerBlock, symbolLine, viewCsv } from "../site/csv.ts";
 import { chartFile } from "../site/chart-file.ts";
 import { downloadPath } from "../site/chart-tools.ts";
@@ -10,7 +12,8 @@ import { streamCsv } from "./read-csv.ts";
 
 /**
  * The files readers download, written beside the pages: each chart's figures (CSV) and image
- * (SVG), and each dataset in full with a header block, every cell made safe for spreadsheets.
+ * (SVG), and each dataset in full with a header block, every cell made safe for spreadsheets,
+ * beside the file as published.
  */
 
 /** A file to write into the built site. */
@@ -28,30 +31,61 @@ function licence(m: DatasetModel): string {
   return (m.descriptor.licenses ?? []).map((l) => (l.path ? `${l.name} (${l.path})` : l.name)).join("; ");
 }
 
-/** The full dataset: its header block, then every row of the file as published, each cell neutralised. */
-export async function datasetCsv(dataDir: string, m: DatasetModel, options: DownloadOptions): Promise<string> {
+/** Text is handed on in pieces of about this many characters, so a dataset of any size is written in flat memory. */
+const PIECE_CHARS = 1 << 20;
+
+/** The full dataset, handed to `write` in pieces: its header block, then every row of the file as published, each cell neutralised. */
+export async function writeDatasetCsv(dataDir: string, m: DatasetModel, options: DownloadOptions, write: (text: string) => void): Promise<void> {
   const symbols = new Set<string>();
   for (const counts of Object.values(m.symbolCounts)) for (const symbol of Object.keys(counts)) symbols.add(symbol);
-  const header = headerBlock({
-    title: m.descriptor.title,
-    subtitle: m.descriptor.description,
-    sources: m.descriptor.sources,
-    licence: licence(m),
-    notes: m.descriptor.notes ?? [],
-    symbols: [...symbols].map((s) => symbolLine(s, symbolMeaning(s.replace(/^\[|\]$/g, ""))?.reason ?? "blank")),
-    ...(options.siteUrl ? { url: `${options.siteUrl}${datasetPath(m.id)}` } : {}),
+  write(
+    headerBlock({
+      title: m.descriptor.title,
+      subtitle: m.descriptor.description,
+      sources: m.descriptor.sources,
+      licence: licence(m),
+      notes: m.descriptor.notes ?? [],
+      symbols: [...symbols].map((s) => symbolLine(s, symbolMeaning(s.replace(/^\[|\]$/g, ""))?.reason ?? "blank")),
+      ...(options.siteUrl ? { url: `${options.siteUrl}${datasetPath(m.id)}` } : {}),
+    }),
+  );
+  let piece: string[] = [];
+  let size = 0;
+  await streamCsv(join(dataDir, `${m.id}.csv`), (cells) => {
+    const row = csvRow(cells);
+    piece.push(row);
+    size += row.length;
+    if (size < PIECE_CHARS) return;
+    write(piece.join(""));
+    [piece, size] = [[], 0];
   });
-  const rows: string[] = [];
-  await streamCsv(join(dataDir, `${m.id}.csv`), (cells) => rows.push(csvRow(cells)));
-  return header + rows.join("");
+  if (piece.length) write(piece.join(""));
 }
 
-/** Every download file for the site. */
-export async function downloadFiles(dataDir: string, models: DatasetModel[], options: DownloadOptions): Promise<DownloadFile[]> {
+/**
+ * Writes each dataset's two files into the built site at `outDir`, streamed rather than held:
+ * the full CSV with notes, and the file exactly as published.
+ */
+export async function writeDatasetFiles(dataDir: string, outDir: string, models: DatasetModel[], options: DownloadOptions): Promise<void> {
+  for (const m of models) {
+    const target = join(outDir, downloadPath.datasetCsv(m.id));
+    await mkdir(dirname(target), { recursive: true });
+    const fd = openSync(target, "w");
+    try {
+      await writeDatasetCsv(dataDir, m, options, (text) => writeSync(fd, text));
+    } finally {
+      closeSync(fd);
+    }
+    await mkdir(join(outDir, "data"), { recursive: true });
+    await copyFile(join(dataDir, `${m.id}.csv`), join(outDir, "data", `${m.id}.csv`));
+  }
+}
+
+/** Each chart's download files (its figures as CSV, its image as SVG), small enough to hand to the bundler. */
+export function viewFiles(models: DatasetModel[], options: DownloadOptions): DownloadFile[] {
   const files: DownloadFile[] = [];
   const seen = new Set<string>();
   for (const m of models) {
-    files.push({ fileName: downloadPath.datasetCsv(m.id), source: await datasetCsv(dataDir, m, options) });
     for (const view of [...m.views, ...m.home]) {
       if (seen.has(view.id)) continue;
       seen.add(view.id);

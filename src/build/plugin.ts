@@ -1,12 +1,12 @@
-import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
 import { formatProblem } from "../data/problems.ts";
 import type { Problem } from "../data/types.ts";
+import { downloadPath } from "../site/chart-tools.ts";
 import { sitePages, type Page } from "../site/pages.ts";
 import type { DataErrors } from "./data-errors.ts";
 import { loadSite, type SiteData } from "./load-site.ts";
-import { downloadFiles } from "./downloads.ts";
+import { viewFiles, writeDatasetCsv, writeDatasetFiles } from "./downloads.ts";
 import { progressReporter, terminalOutput } from "./progress.ts";
 
 /**
@@ -84,10 +84,12 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
       for (const page of sitePages(models, failed)) {
         this.emitFile({ type: "asset", fileName: `${page.path}index.html`, source: page.render({ scripts, styles, csp: true, ...siteUrl }) });
       }
-      for (const file of await downloadFiles(dataDir, models, siteUrl)) this.emitFile({ type: "asset", ...file });
-      for (const m of models) {
-        this.emitFile({ type: "asset", fileName: `data/${m.id}.csv`, source: await readFile(join(dataDir, `${m.id}.csv`)) });
-      }
+      for (const file of viewFiles(models, siteUrl)) this.emitFile({ type: "asset", ...file });
+    },
+    /** The datasets' own files can be any size, so they are streamed to disk, not handed to the bundler whole. */
+    async writeBundle(output) {
+      const outDir = output.dir ?? resolve(config.root, config.build.outDir);
+      await writeDatasetFiles(dataDir, outDir, (await load()).models, siteUrl);
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(dataDir);
@@ -99,11 +101,14 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
       server.middlewares.use(async (req, res, next) => {
         const url = (req.url ?? "/").split("?")[0]!;
         if (url.startsWith("/downloads/")) {
-          const files = await downloadFiles(dataDir, (await load()).models, siteUrl).catch(next);
-          const file = files?.find((f) => `/${f.fileName}` === url);
-          if (!file) return next();
+          const models = await load().then((data) => data.models, (error: unknown) => void next(error));
+          if (!models) return;
+          const dataset = models.find((m) => `/${downloadPath.datasetCsv(m.id)}` === url);
+          const file = dataset ? null : viewFiles(models, siteUrl).find((f) => `/${f.fileName}` === url);
+          if (!dataset && !file) return next();
           res.setHeader("Content-Type", url.endsWith(".svg") ? "image/svg+xml" : "text/csv; charset=utf-8");
-          return void res.end(file.source);
+          if (file) return void res.end(file.source);
+          return void writeDatasetCsv(dataDir, dataset!, siteUrl, (text) => res.write(text)).then(() => res.end(), next);
         }
         if (!url.endsWith("/") && !url.endsWith(".html")) return next();
         try {

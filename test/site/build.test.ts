@@ -77,6 +77,23 @@ describe("a new export dropped into a data folder", () => {
     expect(page).toContain("Show every row: 6 rows");
   });
 
+  it("offers the file as published, byte for byte, and in full with its notes, streamed beside the pages", async () => {
+    expect(await readFile(join(site.outDir, "data/pupils.csv"))).toEqual(await readFile("test/site/fixtures/basic/pupils.csv"));
+    const full = await readFile(join(site.outDir, "downloads/datasets/pupils.csv"), "utf8");
+    const lines = full.split(/\r?\n/);
+    expect(lines[0]).toBe("\uFEFFFixture: officers by sex");
+    expect(lines).toContain("Symbols,c: confidential: suppressed to protect people; never counted as zero");
+    const rows = lines.slice(lines.indexOf("time_period,time_identifier,geographic_level,country_code,country_name,sex,source_id,officers") + 1).filter(Boolean);
+    expect(rows).toEqual([
+      "201415,Academic year,National,E92000001,England,Total,fixture-source,270",
+      "201516,Academic year,National,E92000001,England,Total,fixture-source,c",
+      "2017,Calendar year,National,E92000001,England,Total,fixture-source,295",
+      "2017,Calendar year,National,E92000001,England,Boys,fixture-source,low",
+      "2017,Calendar year,National,E92000001,England,Girls,fixture-source,x",
+      "2017,Calendar year,National,E92000001,England,Unknown,fixture-source,12",
+    ]);
+  });
+
   it("draws each chart at a phone's, a tablet's and a desktop column's width, so none needs script to fit", async () => {
     const page = await site.page("datasets/pupils/");
     const box = /<div class="chart-svg" data-chart="[^"]*">(.*?)<\/div>\s*<div class="chart-summary"/s.exec(page)?.[1] ?? "";
