@@ -34,6 +34,8 @@ describe("comparisons on the exclusions page", () => {
     expect(rows.find((r) => r[0] === "All pupils reference")?.[5]).toBe("1.00× (reference)");
     const chartBlackCaribbean = await page.locator(`${VIEW} svg:visible [data-group="Black Caribbean"]`).getAttribute("data-value");
     expect(Number(chartBlackCaribbean).toFixed(2)).toBe(ratio(260, 92595));
+    // The drawings for other widths follow a moment later, so a phone turned sideways shows the same.
+    await expect.poll(() => page.locator(`${VIEW} svg [data-group="Black Caribbean"]`).evaluateAll((els) => els.map((e) => e.getAttribute("data-value")))).toEqual([chartBlackCaribbean, chartBlackCaribbean, chartBlackCaribbean]);
     expect(await page.locator(`${VIEW} .chart-summary`).innerText()).toContain(`${ratio(260, 92595)}× the rate of All pupils`);
     expect(new URL(page.url()).searchParams.get("ref")).toBe("All pupils");
 
