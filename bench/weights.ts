@@ -62,7 +62,7 @@ export function drawnCharts(html: string): { charts: number; chartsInHtml: numbe
 async function loadEverything(page: import("playwright-core").Page): Promise<void> {
   const settle = () => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
   await settle();
-  const chart = page.locator('[role="img"][tabindex="0"]').first();
+  const chart = page.locator('[role="img"][tabindex="0"]:visible').first();
   if (await chart.count()) {
     await chart.focus();
     await page.keyboard.press("ArrowRight");
