@@ -5,9 +5,9 @@
 
 import type { Indicator } from "../data/types.ts";
 import { formatNumber } from "../text/format.ts";
-import { precisionFixed } from "../text/number-format.ts";
+import { precisionFixed } from "d3-format";
 import { monthStarts, shortMonthYear, yearStartOnOrAfter } from "./dates.ts";
-import type { ScaleLinear } from "./scale.ts";
+import type { ScaleLinear } from "d3-scale";
 import { textWidth } from "./text.ts";
 import type { Font } from "./text.ts";
 
@@ -76,7 +76,7 @@ export interface ValueTick {
 
 /** Ticks of a linear scale labelled in the indicator's unit, with as many decimals as the step needs. */
 export function valueTicks(
-  scale: ScaleLinear,
+  scale: ScaleLinear<number, number>,
   count: number,
   indicator: Pick<Indicator, "unit">,
 ): ValueTick[] {

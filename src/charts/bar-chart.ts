@@ -20,7 +20,7 @@ import { LEGEND_TEXT, QUALIFIED_SUFFIX, isQualified, sourceText } from "./qualif
 import { FONT_SIZE, chartId, lines, r1, svgRoot, textMarkup } from "./svg.ts";
 import { textWidth, wrapText } from "./text.ts";
 import type { Font } from "./text.ts";
-import { scaleLinear } from "./scale.ts";
+import { scaleLinear } from "d3-scale";
 
 /** One row of the chart: a bar, or a missing cell's reason. */
 export interface PlacedBar {

@@ -27,7 +27,7 @@ import { MARKER_RADIUS, markerMarkup } from "./markers.ts";
 import type { Shape } from "./markers.ts";
 import { NEUTRAL, textColourFor } from "./palette.ts";
 import { LEGEND_TEXT, QUALIFIED_SUFFIX, isQualified, sourceText } from "./qualifiers.ts";
-import { scaleLinear, scaleUtc } from "./scale.ts";
+import { scaleLinear, scaleUtc } from "d3-scale";
 import { FONT_SIZE, chartId, groupMarkup, linePath, lines, quietText, r1, svgRoot, textMarkup } from "./svg.ts";
 import { textWidth, wrapText } from "./text.ts";
 import type { Font } from "./text.ts";

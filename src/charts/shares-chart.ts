@@ -25,7 +25,7 @@ import { sourceText } from "./qualifiers.ts";
 import { FONT_SIZE, chartId, groupMarkup, lines, quietText, r1, svgRoot, textMarkup } from "./svg.ts";
 import { textWidth, wrapText } from "./text.ts";
 import type { Font } from "./text.ts";
-import { scaleLinear } from "./scale.ts";
+import { scaleLinear } from "d3-scale";
 
 /** Which of a row's two shares a bar shows. */
 export type ShareKind = "outcome" | "population";

@@ -72,11 +72,3 @@ export function formatPlain(value: number): string {
 export function formatSignedPercent(value: number): string {
   return formatWith(value, { type: "%", precision: 0, comma: false, trim: false, plus: true });
 }
-
-/** Decimal places needed to tell ticks `step` apart, as d3-format's `precisionFixed`. */
-export function precisionFixed(step: number): number {
-  const x = Math.abs(step);
-  if (!isFinite(x) || x === 0) return NaN;
-  const e = x.toExponential();
-  return Math.max(0, -Number(e.slice(e.indexOf("e") + 1)));
-}
