@@ -1,4 +1,5 @@
-import { annotationKeyMarkup, DEFAULT_SIZE, renderChart } from "../charts/index.ts";
+import { annotationKeyMarkup, renderChart } from "../charts/index.ts";
+import { drawnAtEverySize } from "../charts/responsive.ts";
 import type { View } from "../stats/view-types.ts";
 import { html, raw } from "../text/html.ts";
 import { embedPath } from "./chart-tools.ts";
@@ -39,7 +40,7 @@ ${ctx.styles.map((s) => html`<link rel="stylesheet" href="${href(ctx, s)}">\n`)}
 <figure class="chart chart-embed" id="${view.id}" aria-labelledby="${titleId}">
 <h1 id="${titleId}" class="chart-title">${view.title}</h1>
 <p class="chart-subtitle">${view.subtitle}</p>
-<div class="chart-svg" data-chart="${view.id}">${raw(renderChart(view, DEFAULT_SIZE))}</div>
+<div class="chart-svg" data-chart="${view.id}">${raw(drawnAtEverySize((size) => renderChart(view, size)))}</div>
 ${raw(key)}
 <figcaption class="chart-sources"><strong>${view.sources.length === 1 ? "Source" : "Sources"}:</strong> ${view.sources.map((s, i) => html`${i ? "; " : ""}${sourceLink(s, s.id)}`)}. <a href="${href(ctx, datasetPage)}#${view.id}">All figures, notes and sources</a> on ${SITE_NAME}. Links open in a new tab.</figcaption>
 <details class="embed-table"><summary>The figures as a table</summary>${dataTable(view)}</details>

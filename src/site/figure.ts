@@ -1,4 +1,5 @@
-import { annotationKeyMarkup, renderChart, DEFAULT_SIZE } from "../charts/index.ts";
+import { annotationKeyMarkup, renderChart } from "../charts/index.ts";
+import { drawnAtEverySize } from "../charts/responsive.ts";
 import { FLAG_LABEL } from "../data/symbols.ts";
 import type { View } from "../stats/view-types.ts";
 import { html, raw, type Markup } from "../text/html.ts";
@@ -44,7 +45,7 @@ export function chartFigure(view: View, headingLevel: 2 | 3 = 2, tools?: ToolLin
 <p class="chart-subtitle">${view.subtitle}</p>
 ${tools ? chartTools(view, tools) : ""}
 <div class="chart-body">
-<div class="chart-svg" data-chart="${view.id}">${raw(renderChart(view, DEFAULT_SIZE))}</div>
+<div class="chart-svg" data-chart="${view.id}">${raw(drawnAtEverySize((size) => renderChart(view, size)))}</div>
 <div class="chart-summary" id="${summaryId}">
 <p class="summary-heading"><strong>In brief</strong></p>
 <ul>${summarise(view).map((s) => html`<li>${s}</li>`)}</ul>
