@@ -7,6 +7,7 @@ import { sitePages, type Page } from "../site/pages.ts";
 import type { DataErrors } from "./data-errors.ts";
 import { loadSite, type SiteData } from "./load-site.ts";
 import { viewFiles, writeDatasetCsv, writeDatasetFiles } from "./downloads.ts";
+import { writeInto } from "./write-into.ts";
 import { progressReporter, terminalOutput } from "./progress.ts";
 
 /**
@@ -47,6 +48,8 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
   const siteUrl = options.siteUrl ? { siteUrl: options.siteUrl } : {};
   const skip = options.dataErrors === "skip";
 
+  /** The entry's script and stylesheet files, as the bundler named them. */
+  const assets = { scripts: [] as string[], styles: [] as string[] };
   const load = () => (site ??= loadSite(dataDir, progressReporter(options.log ? { log } : terminalOutput(log))));
 
   return {
@@ -58,6 +61,8 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
     async buildStart() {
       if (config.command !== "build") return;
       site = null;
+      assets.scripts = [];
+      assets.styles = [];
       const { models, problems, failed } = await load();
       const warnings = models.flatMap((m) => m.warnings);
       if (warnings.length) log(`${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"} (shown on each dataset's page):\n${problemReport(warnings)}`);
@@ -71,25 +76,28 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
         log(`${m.id}: ${m.rows.read} rows read, ${m.rows.used} used, ${m.rows.rejectedLines.length} rejected; ${m.views.length} charts`);
       }
     },
-    async generateBundle(_options, bundle) {
-      const { models, failed } = await load();
-      const scripts: string[] = [];
-      const styles: string[] = [];
+    generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
         if (file.type === "chunk" && file.isEntry) {
-          scripts.push(file.fileName);
-          styles.push(...(file.viteMetadata?.importedCss ?? []));
+          assets.scripts.push(file.fileName);
+          assets.styles.push(...(file.viteMetadata?.importedCss ?? []));
         }
       }
-      for (const page of sitePages(models, failed)) {
-        this.emitFile({ type: "asset", fileName: `${page.path}index.html`, source: page.render({ scripts, styles, csp: true, ...siteUrl }) });
-      }
-      for (const file of viewFiles(models, siteUrl)) this.emitFile({ type: "asset", ...file });
     },
-    /** The datasets' own files can be any size, so they are streamed to disk, not handed to the bundler whole. */
+    /**
+     * Pages and downloads are written once the bundle is on disk, one file at a time: a dataset
+     * with many places makes many pages, and handing them all to the bundler held every one in
+     * memory at once. The datasets' own files are streamed.
+     */
     async writeBundle(output) {
       const outDir = output.dir ?? resolve(config.root, config.build.outDir);
-      await writeDatasetFiles(dataDir, outDir, (await load()).models, siteUrl);
+      const { models, failed } = await load();
+      const { scripts, styles } = assets;
+      for (const page of sitePages(models, failed)) {
+        await writeInto(outDir, `${page.path}index.html`, page.render({ scripts, styles, csp: true, ...siteUrl }));
+      }
+      for (const file of viewFiles(models, siteUrl)) await writeInto(outDir, file.fileName, file.source);
+      await writeDatasetFiles(dataDir, outDir, models, siteUrl);
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(dataDir);
