@@ -8,7 +8,7 @@ import { build } from "vite";
  */
 
 /** The measuring programs, by name. */
-export const PROGRAMS = ["parse-baseline", "ingest"] as const;
+export const PROGRAMS = ["parse-baseline", "ingest", "site-build"] as const;
 
 /** One of them. */
 export type Program = (typeof PROGRAMS)[number];

@@ -76,6 +76,17 @@ describe("renderTable", () => {
   });
 });
 
+describe("site builds", () => {
+  it("prints each file's build beside the build of data/, with the memory the file adds", () => {
+    const base = results();
+    const withBuilds = results({ siteBaseline: { ms: 3_100, peakRssMb: 384 }, files: [{ ...base.files[0]!, siteBuild: { ms: 11_500, peakRssMb: 549.6 } }] });
+    const lines = renderTable(withBuilds).split("\n");
+    expect(lines.find((l) => l.startsWith("| Site build from data/"))).toMatch(/\| 3\.1 s, peak RSS 384 MB +\|/);
+    expect(lines.find((l) => l.startsWith("| Site build from generated-1m.csv alone"))).toMatch(/\| 11\.5 s, peak RSS 550 MB \(\+166 MB over the baseline\) +\|/);
+    expect(renderTable(base)).not.toContain("Site build");
+  });
+});
+
 describe("markdownTable", () => {
   it("pads every column to its widest cell", () => {
     expect(markdownTable(["a", "bb"], [["ccc", "d"]])).toBe("| a   | bb |\n|-----|----|\n| ccc | d  |");

@@ -24,6 +24,14 @@ export interface FileResult {
   ingest: Runs;
   /** Project throughput over baseline throughput. */
   ratio: number;
+  /** A whole site build from this file alone, if measured. */
+  siteBuild?: SiteBuild;
+}
+
+/** One site build in its own process: how long it took and its peak memory. */
+export interface SiteBuild {
+  ms: number;
+  peakRssMb: number;
 }
 
 /** The redraw measurement, or why it could not be made. */
@@ -38,6 +46,8 @@ export interface BenchResults {
   node: string;
   cpus: number;
   files: FileResult[];
+  /** A site build from the small shipped `data/`: the toolchain's own cost, beside which each file's build is read. */
+  siteBaseline?: SiteBuild;
   pages: PageWeight[] | string;
   redraw: RedrawSummary;
   lighthouse: LighthouseSummary | null;
@@ -142,6 +152,14 @@ export function renderTable(results: BenchResults): string {
     rows.push([`Baseline: papaparse header:true stream, ${about}`, runs(f.baseline), "", ""]);
     rows.push([`Project ingest (parse, check, fold, views), ${about}`, runs(f.ingest), ...met(`Ingest peak RSS, ${f.name}`)]);
     rows.push([`Ingest ÷ baseline, ${f.name}`, `${f.ratio.toFixed(2)}×`, ...met(`Ingest throughput, ${f.name}`)]);
+  }
+  const base = results.siteBaseline;
+  const build = (b: SiteBuild) => `${(b.ms / 1000).toFixed(1)} s, peak RSS ${b.peakRssMb.toFixed(0)} MB`;
+  if (base) rows.push(["Site build from data/ (the shipped files; the baseline)", build(base), "", ""]);
+  for (const f of results.files) {
+    if (!f.siteBuild) continue;
+    const extra = base ? ` (${f.siteBuild.peakRssMb - base.peakRssMb >= 0 ? "+" : "−"}${Math.abs(f.siteBuild.peakRssMb - base.peakRssMb).toFixed(0)} MB over the baseline)` : "";
+    rows.push([`Site build from ${f.name} alone`, build(f.siteBuild) + extra, "", ""]);
   }
   if (typeof results.pages === "string") rows.push(["Page weights", results.pages, "", "NO"]);
   else {

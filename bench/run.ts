@@ -7,14 +7,15 @@ import { generateDataset, type Generated } from "./generate.ts";
 import { lighthouseScores } from "./lighthouse.ts";
 import { bundlePrograms, type Program } from "./programs.ts";
 import { measureRedraw } from "./redraw.ts";
-import { median, renderTable, summariseRuns, targets, type BenchResults, type FileResult, type RedrawSummary } from "./report.ts";
+import { median, renderTable, summariseRuns, targets, type BenchResults, type FileResult, type RedrawSummary, type SiteBuild } from "./report.ts";
 import { buildAndServe } from "./site.ts";
 import { pageWeights } from "./weights.ts";
 
 /**
  * `npm run bench`: measures ingest against the papaparse baseline on a generated million-row
- * export, the weight of every page of the site built from `data/`, and how fast a chart redraws
- * in Chromium; prints one table and writes it to `bench-results/bench.json`.
+ * export, a whole site build from it beside a build of `data/`, the weight of every page of the
+ * site built from `data/`, and how fast a chart redraws in Chromium; prints one table and
+ * writes it to `bench-results/bench.json`.
  *
  *   npm run bench                     the 1,000,000-row file (and the pages and the redraw)
  *   npm run bench -- --large          also the 4,000,000-row file
@@ -55,6 +56,17 @@ async function compare(file: Generated, programs: Record<Program, string>): Prom
   return { name: `${file.id}.csv`, rows: file.rows, bytes: file.bytes, baseline: b, ingest: p, ratio: p.mbPerSecond / b.mbPerSecond };
 }
 
+/** One whole site build from `dataDir` in its own process; the output is deleted at once, as the large files' builds fill gigabytes. */
+async function measureSiteBuild(programs: Record<Program, string>, dataDir: string): Promise<SiteBuild> {
+  const out = await mkdtemp(join(tmpdir(), "bench-site-"));
+  try {
+    const { ms, peakRssMb } = await runChild(programs["site-build"], [ROOT, dataDir, out]);
+    return { ms, peakRssMb };
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const files: FileResult[] = [];
@@ -65,8 +77,12 @@ async function main(): Promise<void> {
     say(`Generating ${id} (cached in ${cache})…`);
     const file = await generateDataset({ dir: join(cache, id), id, periods, localAuthorities: 150, seed: SEED });
     say(`Reading ${id}.csv: baseline and project, alternately…`);
-    files.push(await compare(file, programs));
+    const result = await compare(file, programs);
+    say(`Building the site from ${id}.csv alone…`);
+    files.push({ ...result, siteBuild: await measureSiteBuild(programs, file.dir) });
   }
+  say("Building the site from data/, the baseline for the builds above…");
+  const siteBaseline = await measureSiteBuild(programs, join(ROOT, "data"));
 
   const work = await mkdtemp(join(tmpdir(), "bench-"));
   const browser = await startBrowser();
@@ -116,6 +132,7 @@ async function main(): Promise<void> {
     node: process.version,
     cpus: availableParallelism(),
     files,
+    siteBaseline,
     pages,
     redraw,
     lighthouse,

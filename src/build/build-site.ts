@@ -12,11 +12,12 @@ export interface BuildSiteOptions {
   siteUrl?: string;
   /** What an error in a data file does, as `DATA_ERRORS` sets it for `npm run build`. */
   dataErrors?: DataErrors;
+  /** The project folder holding `src/client/`; this checkout's unless a bundled program says otherwise. */
+  root?: string;
 }
 
 /** Builds the site from a data folder, as `npm run build` does, for tests and benchmarks. */
-export async function buildSite({ dataDir, outDir, log = () => {}, siteUrl, dataErrors = "stop" }: BuildSiteOptions): Promise<void> {
-  const root = resolve(import.meta.dirname, "../..");
+export async function buildSite({ dataDir, outDir, log = () => {}, siteUrl, dataErrors = "stop", root = resolve(import.meta.dirname, "../..") }: BuildSiteOptions): Promise<void> {
   await build({
     root,
     configFile: false,
