@@ -26,7 +26,7 @@ export { layoutMultiples, multiplesChart, renderMultiples } from "./multiples-ch
 export type { MultiplesLayout } from "./multiples-chart.ts";
 export { CATEGORICAL, NEUTRAL } from "./palette.ts";
 
-export { DEFAULT_SIZE, NARROW_SIZE } from "./sizes.ts";
+export { DEFAULT_SIZE, PAGE_SIZES } from "./sizes.ts";
 
 /** Any view as an SVG string. */
 export function renderChart(view: View, size: ChartSize = DEFAULT_SIZE): string {

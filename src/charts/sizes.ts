@@ -3,9 +3,6 @@ import type { ChartSize } from "../stats/view-types.ts";
 /** The size charts are drawn at for downloads and wide boxes; the widest of the page's drawings. */
 export const DEFAULT_SIZE: ChartSize = { width: 640, height: 360 };
 
-/** The size for the narrowest screens the site supports. */
-export const NARROW_SIZE: ChartSize = { width: 320, height: 300 };
-
 /**
  * The drawings each chart carries in the page, narrowest first. The stylesheet shows the one
  * nearest its box's width (`.chart-size` in `style.css`), so text stays between about 11 and
