@@ -83,6 +83,8 @@ export function chartPoints(box: HTMLElement, view: () => View, onPick: (keys: P
   tip.className = "chart-tip";
   tip.hidden = true;
   let active: PointKeys | null = null;
+  /** A value asked for while no drawing was on screen. */
+  let waiting: PointKeys | null = null;
   const svgs = () => [...box.querySelectorAll<SVGSVGElement>("svg")];
   /** The drawing the stylesheet shows at the box's width: the others are hidden, so have no boxes. */
   const svg = () => svgs().find((s) => s.getClientRects().length > 0) ?? null;
@@ -225,8 +227,6 @@ export function chartPoints(box: HTMLElement, view: () => View, onPick: (keys: P
     },
     current: () => active,
   };
-  /** A value asked for while no drawing was on screen. */
-  let waiting: PointKeys | null = null;
   // When the box appears or changes size, another drawing may be the one shown: its tooltip follows.
   new ResizeObserver(() => {
     const keys = waiting ?? (tip.hidden ? null : active);
