@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync } from "node:fs";
-import { copyFile, mkdir } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { copyFile } from "node:fs/promises";
+import { join } from "node:path";
 import { csvRow, headerBlock, symbolLine, viewCsv } from "../site/csv.ts";
 import { chartFile } from "../site/chart-file.ts";
 import { downloadPath } from "../site/chart-tools.ts";
@@ -9,6 +9,7 @@ import type { DatasetModel } from "../site/model.ts";
 import { datasetPath } from "../site/pages.ts";
 import { symbolMeaning } from "../data/symbols.ts";
 import { streamCsv } from "./read-csv.ts";
+import { siteFile } from "./write-into.ts";
 
 /**
  * The files readers download, written beside the pages: each chart's figures (CSV) and image
@@ -68,20 +69,17 @@ export async function writeDatasetCsv(dataDir: string, m: DatasetModel, options:
  */
 export async function writeDatasetFiles(dataDir: string, outDir: string, models: DatasetModel[], options: DownloadOptions): Promise<void> {
   for (const m of models) {
-    const target = join(outDir, downloadPath.datasetCsv(m.id));
-    await mkdir(dirname(target), { recursive: true });
-    const fd = openSync(target, "w");
+    const fd = openSync(await siteFile(outDir, downloadPath.datasetCsv(m.id)), "w");
     try {
       await writeDatasetCsv(dataDir, m, options, (text) => writeSync(fd, text));
     } finally {
       closeSync(fd);
     }
-    await mkdir(join(outDir, "data"), { recursive: true });
-    await copyFile(join(dataDir, `${m.id}.csv`), join(outDir, "data", `${m.id}.csv`));
+    await copyFile(join(dataDir, `${m.id}.csv`), await siteFile(outDir, `data/${m.id}.csv`));
   }
 }
 
-/** Each chart's download files (its figures as CSV, its image as SVG), small enough to hand to the bundler. */
+/** Each chart's download files: its figures as CSV and its image as SVG, small enough to make whole. */
 export function viewFiles(models: DatasetModel[], options: DownloadOptions): DownloadFile[] {
   const files: DownloadFile[] = [];
   const seen = new Set<string>();
