@@ -1,5 +1,5 @@
 import type { View } from "../stats/view-types.ts";
-import { chartPoints, type ChartPoints } from "./chart-points.ts";
+import { chartPoints } from "./chart-points.ts";
 import { embedSnippet } from "./embed-snippet.ts";
 import { stateUrl, type ViewState } from "./permalink.ts";
 
@@ -40,7 +40,7 @@ function currentView(figure: HTMLElement, first: View): () => View {
 }
 
 /** Enhances one chart figure; `state` is what the page's address asked of it, if anything. */
-export function enhanceFigure(figure: HTMLElement, view: View, state: ViewState | null): ChartPoints | null {
+export function enhanceFigure(figure: HTMLElement, view: View, state: ViewState | null): void {
   const box = figure.querySelector<HTMLElement>("[data-chart]");
   const status = figure.querySelector<HTMLElement>(".tool-status");
   const say = (text: string) => {
@@ -101,5 +101,4 @@ export function enhanceFigure(figure: HTMLElement, view: View, state: ViewState 
       say("The PNG could not be made in this browser; the SVG download has the same chart.");
     }
   });
-  return points;
 }
