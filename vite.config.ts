@@ -1,7 +1,7 @@
 import { defineConfig } from "vite";
-import { readDataErrors } from "./src/build/data-errors.ts";
-import { clientBundle, dashboard } from "./src/build/plugin.ts";
-import { readSiteUrl } from "./src/build/site-url.ts";
+import { readDataErrors } from "./src/node/data-errors.ts";
+import { clientBundle, dashboard } from "./src/node/plugin.ts";
+import { readSiteUrl } from "./src/node/site-url.ts";
 
 /**
  * The whole site: the client entry is bundled, and the dashboard plugin writes every page.

@@ -1,4 +1,4 @@
-import { loadDataset } from "../src/build/load-dataset.ts";
+import { loadDataset } from "../src/node/load-dataset.ts";
 import { datasetModel } from "../src/site/model.ts";
 import { reportAndExit } from "./child.ts";
 

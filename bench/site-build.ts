@@ -1,4 +1,4 @@
-import { buildSite } from "../src/build/build-site.ts";
+import { buildSite } from "../src/node/build-site.ts";
 import { reportAndExit } from "./child.ts";
 
 /**

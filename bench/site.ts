@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { buildSite } from "../src/build/build-site.ts";
+import { buildSite } from "../src/node/build-site.ts";
 import { serve } from "../test/browser/serve.ts";
 
 /** A site built from a data folder and served on loopback for the browser measurements. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../build/load-dataset.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 import type { Cell } from "../data/types.ts";
 import { comparisonViews, withReference } from "../stats/comparison.ts";
 import { rate } from "../stats/measures.ts";

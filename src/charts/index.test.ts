@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../build/load-dataset.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 import { comparisonViews } from "../stats/comparison.ts";
 import { barChart } from "./bar-chart.ts";
 import { comparisonChart } from "./comparison-chart.ts";

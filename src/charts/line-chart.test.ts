@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../build/load-dataset.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 import { buildViews } from "../stats/views.ts";
 import type { TrendView } from "../stats/view-types.ts";
 import { londonTrend, period, point, value } from "./fixtures.ts";

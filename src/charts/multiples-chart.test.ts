@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../build/load-dataset.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 import { findBreakdowns } from "../stats/breakdowns.ts";
 import { measuresFor } from "../stats/comparison.ts";
 import type { RateMeasure } from "../stats/group-rate.ts";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../build/load-dataset.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 import { comparisonViews } from "../stats/comparison.ts";
 import type { SharesView } from "../stats/view-types.ts";
 import { overlapArea } from "./labels.ts";

@@ -10,7 +10,7 @@ import { basename, dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { formatProblem, messages, summaries } from "../data/problems.ts";
 import type { Problem } from "../data/types.ts";
-import { checkDataset, datasetIds, isDatasetId } from "../build/load-site.ts";
+import { checkDataset, datasetIds, isDatasetId } from "../node/load-site.ts";
 import { fileReport, totals, type CheckedFile } from "./report.ts";
 
 /** A dataset to check: its folder, its id, and how the folder is named in messages. */

@@ -1,4 +1,4 @@
-import { FLAG_LABEL, symbolMeaning } from "../data/symbols.ts";
+import { FLAG_LABEL, symbolLabel, symbolWords } from "../data/symbols.ts";
 import type { Cell, Source } from "../data/types.ts";
 import type { BreakdownView, ComparisonView, MultiplesView, SharesView, TrendView, View } from "../stats/view-types.ts";
 import { formatInterval, formatPoints, formatRatePer, formatRatio } from "../text/estimate.ts";
@@ -31,7 +31,7 @@ export interface PointInfo {
 function valueText(cell: Cell, view: TrendView | BreakdownView): string {
   const figure = formatCell(cell, view.indicator);
   if (cell.kind === "value") return `${view.indicator.label}: ${figure}`;
-  const symbol = cell.symbol ? ` (${cell.symbol.replace(/^\[?/, "[").replace(/\]?$/, "]")}: ${symbolMeaning(cell.symbol.replace(/^\[|\]$/g, ""))?.meaning ?? figure})` : "";
+  const symbol = cell.symbol ? ` (${symbolLabel(cell.symbol)}: ${symbolWords(cell.symbol, cell.reason)})` : "";
   return `${view.indicator.label}: no figure, ${figure}${symbol}. Never counted as zero.`;
 }
 

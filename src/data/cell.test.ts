@@ -26,8 +26,8 @@ describe("parseCell: symbols are reasons, never numbers", () => {
     ["[low]", "rounds-to-zero"],
     ["[k]", "rounds-to-zero"],
     ["[u]", "low-reliability"],
-  ] as const)("reads the bracketed %s of published tables as %s, keeping the brackets", (symbol, reason) => {
-    expect(parseCell(symbol)).toEqual({ kind: "missing", reason, symbol });
+  ] as const)("reads the bracketed %s of published tables as %s, storing the symbol bare", (written, reason) => {
+    expect(parseCell(written)).toEqual({ kind: "missing", reason, symbol: written.slice(1, -1) });
   });
 
   it("reads a blank of spaces as blank, and trims spaces around a symbol", () => {

@@ -68,9 +68,10 @@ export function parseCell(raw: string): CellResult {
   if (PLAIN_NUMBER.test(text)) return readNumber(text, NO_FLAGS);
   const seen = MISSING.get(text);
   if (seen) return seen;
+  // Stored bare: `[c]` as published tables write it and `c` as EES files do are one symbol.
   const bare = BRACKETED_SYMBOL.exec(text)?.[1] ?? text;
   const symbol = symbolMeaning(bare);
-  if (symbol) return missing(text, symbol.reason);
+  if (symbol) return missing(text, bare, symbol.reason);
 
   let flags: Flag[] = NO_FLAGS;
   let body = text;
@@ -86,9 +87,9 @@ export function parseCell(raw: string): CellResult {
 /** One shared, frozen cell per symbol as written: there are only a few, and files repeat them on most rows. */
 const MISSING = new Map<string, MissingCell>();
 
-function missing(symbol: string, reason: Reason): MissingCell {
-  let cell = MISSING.get(symbol);
-  if (!cell) MISSING.set(symbol, (cell = Object.freeze({ kind: "missing", reason, symbol }) as MissingCell));
+function missing(written: string, symbol: string, reason: Reason): MissingCell {
+  let cell = MISSING.get(written);
+  if (!cell) MISSING.set(written, (cell = Object.freeze({ kind: "missing", reason, symbol }) as MissingCell));
   return cell;
 }
 

@@ -55,7 +55,7 @@ export class ColumnTally {
     const at = (line: number) => ({ ...place, line });
     if (this.blanks.count) found.push(messages.blankCells(at(this.blanks.lines[0]!), this.blanks.count, this.blanks.lines));
     for (const [symbol, count] of Object.entries(this.counts)) {
-      if (symbol !== "" && symbolMeaning(symbol.replace(/^\[|\]$/g, ""))?.legacy) {
+      if (symbol !== "" && symbolMeaning(symbol)?.legacy) {
         found.push(messages.legacySymbol(at(this.firstLine.get(symbol)!), symbol, count));
       }
     }

@@ -31,6 +31,16 @@ export function symbolMeaning(symbol: string): SymbolMeaning | undefined {
   return bySymbol.get(symbol);
 }
 
+/** A bare symbol as tables, keys, tooltips and downloads write it: `[c]`, or nothing for a blank cell. */
+export function symbolLabel(symbol: string): string {
+  return symbol === "" ? "" : `[${symbol}]`;
+}
+
+/** What a cell's symbol means in words: its own meaning when known, else its reason's words. */
+export function symbolWords(symbol: string, reason: Reason): string {
+  return symbolMeaning(symbol)?.meaning ?? REASON_LABEL[reason];
+}
+
 /** Short words for each reason, used wherever a value would stand. */
 export const REASON_LABEL: Record<Reason, string> = {
   suppressed: "suppressed",

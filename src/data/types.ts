@@ -23,7 +23,7 @@ export interface NumberCell {
   flags: Flag[];
 }
 
-/** A cell that is not a number: the reason, and the symbol exactly as the file wrote it. */
+/** A cell that is not a number: the reason, and the symbol bare (`c`, whether the file wrote `c` or `[c]`). */
 export interface MissingCell {
   kind: "missing";
   reason: Reason;

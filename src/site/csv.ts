@@ -1,4 +1,4 @@
-import { FLAG_LABEL, REASON_LABEL, symbolMeaning } from "../data/symbols.ts";
+import { FLAG_LABEL, REASON_LABEL, symbolLabel, symbolWords } from "../data/symbols.ts";
 import type { Cell, Flag, Reason, Source } from "../data/types.ts";
 import { asCell } from "../stats/group-rate.ts";
 import { ESTIMATE_REASON_LABEL } from "../stats/measures.ts";
@@ -63,9 +63,7 @@ export function headerBlock(header: CsvHeader): string {
 
 /** The key line for a symbol as published, or a qualifier. */
 export function symbolLine(symbol: string, reason: Reason): string {
-  const bare = symbol.replace(/^\[|\]$/g, "");
-  const meaning = symbolMeaning(bare)?.meaning ?? REASON_LABEL[reason];
-  return `${symbol === "" ? "(blank)" : symbol}: ${meaning}; never counted as zero`;
+  return `${symbol === "" ? "(blank)" : symbolLabel(symbol)}: ${symbolWords(symbol, reason)}; never counted as zero`;
 }
 
 function flagLine(flag: Flag): string {
@@ -85,7 +83,7 @@ export function symbolKeyLines(cells: readonly Cell[]): string[] {
 
 /** A cell as two CSV columns: the number (or the symbol as published), and its qualifier or reason in words. */
 function cellColumns(cell: Cell): [string, string] {
-  if (cell.kind === "missing") return [cell.symbol, REASON_LABEL[cell.reason]];
+  if (cell.kind === "missing") return [symbolLabel(cell.symbol), REASON_LABEL[cell.reason]];
   return [String(cell.value), cell.flags.map((f) => FLAG_LABEL[f]).join("; ")];
 }
 

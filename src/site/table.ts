@@ -1,4 +1,4 @@
-import { FLAG_LABEL, REASON_LABEL, symbolMeaning } from "../data/symbols.ts";
+import { FLAG_LABEL, REASON_LABEL, symbolLabel, symbolWords } from "../data/symbols.ts";
 import type { Cell, Flag, Indicator, Source } from "../data/types.ts";
 import type { BreakdownView, TrendView, View } from "../stats/view-types.ts";
 import { formatNumber } from "../text/format.ts";
@@ -14,8 +14,8 @@ import { comparisonTable, multiplesTable, sharesTable } from "./comparison-table
 /** A value cell's content: the number with its qualifiers, or the reason in words with the symbol as published. */
 export function cellMarkup(cell: Cell, indicator: Indicator): Markup {
   if (cell.kind === "missing") {
-    const meaning = symbolMeaning(cell.symbol.replace(/^\[|\]$/g, ""))?.meaning ?? REASON_LABEL[cell.reason];
-    const symbol = cell.symbol === "" ? "" : html` <span class="symbol">[${cell.symbol}]</span>`;
+    const meaning = symbolWords(cell.symbol, cell.reason);
+    const symbol = cell.symbol === "" ? "" : html` <span class="symbol">${symbolLabel(cell.symbol)}</span>`;
     return html`<span class="missing" title="${meaning}">${REASON_LABEL[cell.reason]}</span>${symbol}`;
   }
   const flags = cell.flags.length ? html` <span class="qualifier">(${cell.flags.map((f) => FLAG_LABEL[f]).join(", ")})</span>` : "";
@@ -27,12 +27,12 @@ export function symbolKey(cells: Cell[]): Markup {
   const symbols = new Map<string, string>();
   const flags = new Set<Flag>();
   for (const cell of cells) {
-    if (cell.kind === "missing") symbols.set(cell.symbol, symbolMeaning(cell.symbol.replace(/^\[|\]$/g, ""))?.meaning ?? REASON_LABEL[cell.reason]);
+    if (cell.kind === "missing") symbols.set(cell.symbol, symbolWords(cell.symbol, cell.reason));
     else cell.flags.forEach((f) => flags.add(f));
   }
   if (symbols.size === 0 && flags.size === 0) return html``;
   const items = [
-    ...[...symbols].map(([symbol, meaning]) => html`<li>${symbol === "" ? "blank" : html`<span class="symbol">[${symbol}]</span>`}: ${meaning}. Never counted as zero.</li>`),
+    ...[...symbols].map(([symbol, meaning]) => html`<li>${symbol === "" ? "blank" : html`<span class="symbol">${symbolLabel(symbol)}</span>`}: ${meaning}. Never counted as zero.</li>`),
     ...[...flags].map((f) => html`<li>${FLAG_LABEL[f]}: ${flagMeaning(f)}</li>`),
   ];
   return html`<ul class="symbol-key" aria-label="Symbols in this table">${items}</ul>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../build/load-dataset.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 import { findBreakdowns, groupRows } from "./breakdowns.ts";
 
 describe("breakdowns in the older DfE layout", () => {

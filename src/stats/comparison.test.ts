@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDataset, type LoadedDataset } from "../build/load-dataset.ts";
+import { loadDataset, type LoadedDataset } from "../node/load-dataset.ts";
 import { findBreakdowns } from "./breakdowns.ts";
 import { comparisonViews, withReference } from "./comparison.ts";
 import type { ComparisonView } from "./view-types.ts";

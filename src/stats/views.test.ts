@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../build/load-dataset.ts";
+import { loadDataset } from "../node/load-dataset.ts";
 import { formatProblem } from "../data/problems.ts";
 import { buildViews } from "./views.ts";
 

@@ -1,4 +1,4 @@
-import { FLAG_LABEL, REASON_LABEL } from "../data/symbols.ts";
+import { FLAG_LABEL, REASON_LABEL, symbolLabel } from "../data/symbols.ts";
 import type { Cell, Indicator } from "../data/types.ts";
 import { formatFixed } from "./number-format.ts";
 
@@ -29,7 +29,7 @@ export function formatCell(cell: Cell, indicator: Pick<Indicator, "unit" | "deci
 
 /** The short form for chart labels: the number, with `*` style markers left to the legend. */
 export function formatShort(cell: Cell, indicator: Pick<Indicator, "unit" | "decimals">): string {
-  if (cell.kind === "missing") return cell.symbol === "" ? "–" : `[${cell.symbol}]`;
+  if (cell.kind === "missing") return cell.symbol === "" ? "–" : symbolLabel(cell.symbol);
   return formatNumber(cell.value, indicator);
 }
 

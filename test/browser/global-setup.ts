@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildSite } from "../../src/node/build-site.ts";
 import { requireChromium } from "./browser.ts";
 import { serve } from "./serve.ts";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildSite } from "../../src/node/build-site.ts";
 import { CONTENT_SECURITY_POLICY } from "../../src/site/csp.ts";
 import { builtPages, useBrowser } from "./browser.ts";
 import { serve } from "./serve.ts";

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildSite } from "../../src/node/build-site.ts";
 import { pageText as text } from "./page-text.ts";
 
 /** Builds a data folder into a temporary dist and reads pages from it. */
@@ -82,7 +82,7 @@ describe("a new export dropped into a data folder", () => {
     const full = await readFile(join(site.outDir, "downloads/datasets/pupils.csv"), "utf8");
     const lines = full.split(/\r?\n/);
     expect(lines[0]).toBe("\uFEFFFixture: officers by sex");
-    expect(lines).toContain("Symbols,c: confidential: suppressed to protect people; never counted as zero");
+    expect(lines).toContain("Symbols,[c]: confidential: suppressed to protect people; never counted as zero");
     const rows = lines.slice(lines.indexOf("time_period,time_identifier,geographic_level,country_code,country_name,sex,source_id,officers") + 1).filter(Boolean);
     expect(rows).toEqual([
       "201415,Academic year,National,E92000001,England,Total,fixture-source,270",

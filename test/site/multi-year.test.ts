@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildSite } from "../../src/node/build-site.ts";
 import { pageText } from "./page-text.ts";
 
 /**
@@ -60,7 +60,7 @@ describe("a dataset with both periods and groups", () => {
   it("offers the figures as a CSV with the suppressed count as published", async () => {
     const csv = await readFile(join(outDir, `downloads/views/${ID}.csv`), "utf8");
     expect(csv).toContain("Ethnicity minor,Period,Period start,Rate per 100,Perm excl,Headcount,Qualifier or reason,Source,Source address\r\n");
-    expect(csv).toContain("Unclassified,2015/16,2015-09-01,,c,160000,no rate: suppressed,");
+    expect(csv).toContain("Unclassified,2015/16,2015-09-01,,[c],160000,no rate: suppressed,");
     expect(csv).toContain("Black Caribbean,2016/17,2016-09-01,0.2807926993898159,260,92595,,");
   });
 });

@@ -3,7 +3,7 @@ import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildSite } from "../../src/node/build-site.ts";
 
 /** Every file under `dir`, as its path from `dir` and the SHA-256 of its bytes, in path order. */
 async function fingerprint(dir: string): Promise<[string, string][]> {

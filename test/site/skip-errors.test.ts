@@ -2,7 +2,7 @@ import { access, cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildSite } from "../../src/node/build-site.ts";
 import { pageText } from "./page-text.ts";
 
 /** A data folder with one valid dataset, one with bad cells, and one with a name that cannot be an address. */

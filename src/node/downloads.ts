@@ -46,7 +46,7 @@ export async function writeDatasetCsv(dataDir: string, m: DatasetModel, options:
       sources: m.descriptor.sources,
       licence: licence(m),
       notes: m.descriptor.notes ?? [],
-      symbols: [...symbols].map((s) => symbolLine(s, symbolMeaning(s.replace(/^\[|\]$/g, ""))?.reason ?? "blank")),
+      symbols: [...symbols].map((s) => symbolLine(s, symbolMeaning(s)?.reason ?? "blank")),
       ...(options.siteUrl ? { url: `${options.siteUrl}${datasetPath(m.id)}` } : {}),
     }),
   );
