@@ -28,3 +28,5 @@ export { nameKey, nameSlug } from "./names.ts";
 export { allPoliceForceAreas, policeForceByCode, policeForceByName } from "./police.ts";
 export { allRegions, englishRegions, londonPartOf, londonParts, regionByCode, regionByName, regionByNumber, regionOf } from "./regions.ts";
 export type * from "./types.ts";
+export { ENGLAND_HEXMAP } from "./hexmap.ts";
+export type { Hex, HexMap } from "./hexmap.ts";
