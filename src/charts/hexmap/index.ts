@@ -1,0 +1,38 @@
+/**
+ * The hex map chart kind, in the shape every kind takes: layout, render, table rows and words.
+ *
+ *   view ──layoutHexMap──▶ HexMapLayout (placed hexes, bands, legend, areas not on the map; JSON-safe)
+ *        ──renderHexMap──▶ <svg> with one link per authority
+ *        ──hexMapRows───▶ the table alternative; hexMapWords ──▶ the description and the not-on-the-map sentence
+ */
+
+import type { ChartSize } from "../../stats/view-types.ts";
+import { DEFAULT_SIZE } from "../sizes.ts";
+import { layoutHexMap } from "./layout.ts";
+import { renderHexMap } from "./render.ts";
+import { hexMapCsvRows, hexMapRows } from "./rows.ts";
+import type { HexMapView } from "./types.ts";
+import { hexMapWords } from "./words.ts";
+
+export { BAND_COLOURS, binIndex, binsFor } from "./bins.ts";
+export { joinToHexes } from "./join.ts";
+export { layoutHexMap } from "./layout.ts";
+export { renderHexMap } from "./render.ts";
+export { hexMapCsvRows, hexMapRows } from "./rows.ts";
+export { hexMapWords } from "./words.ts";
+export type * from "./types.ts";
+
+/** The kind's parts, for a registry of chart kinds keyed by kind. */
+export const hexMapKind = {
+  kind: "hexmap",
+  layout: layoutHexMap,
+  render: renderHexMap,
+  rows: hexMapRows,
+  csvRows: hexMapCsvRows,
+  words: hexMapWords,
+} as const;
+
+/** The view as an SVG string at a size (the width sets the scale; the height follows the map). */
+export function hexMapChart(view: HexMapView, size: ChartSize = DEFAULT_SIZE): string {
+  return renderHexMap(layoutHexMap(view, size), view);
+}
