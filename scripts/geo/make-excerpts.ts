@@ -16,6 +16,8 @@ import { readSources } from "./source-files.ts";
 
 /** Where the excerpts live, and the authorities (by DfE number) they keep. */
 export const EXCERPT_FOLDER = "test/fixtures/geo";
+/** The year of the whole-England excerpt the hex map's weight is measured on. */
+export const MAP_YEAR = "2023/24";
 export const EXCERPT_NUMBERS = ["204", "810", "820", "822", "823", "825", "835", "836", "837", "838", "839", "390", "929"];
 
 /** Lines of a CSV whose record passes `keep` (the header always), unchanged. */
@@ -47,6 +49,8 @@ async function main(): Promise<void> {
   const measures = new Set(["TotPermEx", "TotFixedEx"]);
   const keptLait = lait.filter((r) => (measures.has(r["Short Desc"]!) && (numbers.has(r["LA Number"]!) || Number(r["LA Number"]) >= 970)) || (r["Short Desc"] === "FirstYJS" && r["LA Number"] === "835"));
   write("bds_long_excerpt.csv", `${Papa.unparse(keptLait, { columns, newline: "\n" })}\n`);
+  const mapRows = lait.filter((r) => r["Short Desc"] === "TotPermEx" && r.Years === MAP_YEAR && Number(r["LA Number"]) < 970);
+  write("totpermex-2023-24.csv", `${Papa.unparse(mapRows, { columns, newline: "\n" })}\n`);
 
   write("las.csv", keepLines(fileText(bytes.las, "las"), (r) => numbers.has(r.old_la_code ?? "") || ["940 / 941", "x", "702"].includes(r.old_la_code ?? "")));
   write("regions.csv", bytes.regions);
