@@ -5,8 +5,8 @@
  * replaced by a suppressed and a not-available cell to show how missing figures are drawn.
  */
 
-import type { Cell, Indicator, Source } from "../../data/types.ts";
-import { period } from "../fixtures.ts";
+import { parsePeriod } from "../../data/period.ts";
+import type { Cell, Indicator, Period, Source } from "../../data/types.ts";
 import type { HexMapArea, HexMapView } from "./types.ts";
 
 const rate: Indicator = { column: "TotPermEx", label: "permanent exclusions as a percentage of pupils", unit: "%", decimals: 2 };
@@ -19,6 +19,13 @@ const lait: Source = {
   path: "https://github.com/dfe-analytical-services/local-authority-interactive-tool/blob/2e30e3959a6ab8b2d22941b84764da41a40ac91b/01_data/02_prod/bds_long_0.parquet",
   locator: "Short Desc TotPermEx, Years 2021/22",
 };
+
+/** An academic year period from its EES `time_period`; throws on a typo in a fixture. */
+export function academicYear(timePeriod: string): Period {
+  const result = parsePeriod(timePeriod, "Academic year");
+  if (result.kind !== "period") throw new Error(`Bad fixture period ${timePeriod}`);
+  return result.period;
+}
 
 const value = (v: number): Cell => ({ kind: "value", value: v, flags: [] });
 
@@ -33,7 +40,7 @@ export const exclusionsMap: HexMapView = {
   title: "Permanent exclusions as a percentage of pupils, by education authority, 2021/22",
   subtitle: "State-funded primary, secondary and special schools",
   indicator: rate,
-  period: period("202122", "Academic year"),
+  period: academicYear("202122"),
   areas: [
     area("E09000012", "Hackney", value(0.08779)),
     area("E06000010", "Kingston upon Hull, City of", value(0.04963)),

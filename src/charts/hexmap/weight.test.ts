@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { authorityByNumber, authoritySlug, codeIn, periodStatus } from "../../geo/authorities.ts";
-import { period } from "../fixtures.ts";
+import { academicYear } from "./fixtures.ts";
 import { hexMapRows, layoutHexMap, renderHexMap } from "./index.ts";
 import type { HexMapArea, HexMapView } from "./types.ts";
 
@@ -23,7 +23,7 @@ function england2023(): HexMapView {
     title: "Permanent exclusions as a percentage of pupils, by education authority, 2023/24",
     subtitle: "",
     indicator: { column: "TotPermEx", label: "permanent exclusions as a percentage of pupils", unit: "%", decimals: 2 },
-    period: period("202324", "Academic year"),
+    period: academicYear("202324"),
     areas,
     sources: [],
     notes: [],
