@@ -14,10 +14,11 @@ import { strToU8, zipSync } from "fflate";
 import { fileText, readTable } from "./read.ts";
 import { readSources } from "./source-files.ts";
 
-/** Where the excerpts live, and the authorities (by DfE number) they keep. */
+/** Where the excerpts live. */
 export const EXCERPT_FOLDER = "test/fixtures/geo";
 /** The year of the whole-England excerpt the hex map's weight is measured on. */
 export const MAP_YEAR = "2023/24";
+/** The authorities (by DfE number) the excerpts keep: three changes and a recode among them. */
 export const EXCERPT_NUMBERS = ["204", "810", "820", "822", "823", "825", "835", "836", "837", "838", "839", "390", "929"];
 
 /** Lines of a CSV whose record passes `keep` (the header always), unchanged. */
