@@ -79,8 +79,8 @@ describe("labels a spreadsheet would run", () => {
     const view = (await download(page, figure.getByRole("link", { name: "Figures in this chart (CSV)" }))).bytes.toString("utf8");
     expect(view).toContain(`2019,2019-01-01,"'=HYPERLINK(""x"")",12,,`);
     expect(view).toContain("2019,2019-01-01,'@SUM(A1),-3,,");
-    expect(view).toContain(`2020,2020-01-01,"'=HYPERLINK(""x"")",c,suppressed,`);
-    expect(view).toContain("Symbols,c: confidential: suppressed to protect people; never counted as zero");
+    expect(view).toContain(`2020,2020-01-01,"'=HYPERLINK(""x"")",[c],suppressed,`);
+    expect(view).toContain("Symbols,[c]: confidential: suppressed to protect people; never counted as zero");
 
     const full = (await download(page, figure.getByRole("link", { name: "Full dataset, with notes (CSV)" }))).bytes.toString("utf8");
     const lines = full.split("\r\n");
