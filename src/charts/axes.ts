@@ -4,9 +4,9 @@
  */
 
 import type { Indicator } from "../data/types.ts";
-import { formatNumber } from "../text/format.ts";
+import { formatNumber } from "../data/cell-format.ts";
 import { precisionFixed } from "d3-format";
-import { monthStarts, shortMonthYear, yearStartOnOrAfter } from "./dates.ts";
+import { monthStarts, shortMonthYear, yearStartOnOrAfter } from "../text/dates.ts";
 import type { ScaleLinear } from "d3-scale";
 import { textWidth } from "./text.ts";
 import type { Font } from "./text.ts";

@@ -11,7 +11,7 @@
 import { REASON_LABEL } from "../data/symbols.ts";
 import type { Cell, Reason } from "../data/types.ts";
 import type { BreakdownView, ChartSize } from "../stats/view-types.ts";
-import { formatCell, formatShort } from "../text/format.ts";
+import { formatCell, formatShort } from "../data/cell-format.ts";
 import { html, raw } from "../text/html.ts";
 import { blockHeight, centredAt, textBlock } from "./labels.ts";
 import type { Box, TextBlock } from "./labels.ts";

@@ -12,7 +12,7 @@
 import type { EstimateReason } from "../stats/measures.ts";
 import { ESTIMATE_REASON_LABEL } from "../stats/measures.ts";
 import type { ChartSize, ComparisonRow, ComparisonView } from "../stats/view-types.ts";
-import { formatInterval, formatRate, formatRatePer, formatRatio } from "../text/estimate.ts";
+import { formatInterval, formatPer, formatRate, formatRatePer, formatRatio } from "../stats/estimate-format.ts";
 import { html, raw } from "../text/html.ts";
 import type { Markup } from "../text/html.ts";
 import { blockHeight, clampX, textBlock } from "./labels.ts";
@@ -130,7 +130,7 @@ export function comparisonChart(view: ComparisonView, size: ChartSize): string {
 
 /** The rate in words, e.g. "0.28 per 100", or the reason there is none. */
 export function rateWords(row: ComparisonRow, per: number): string {
-  return row.rate.kind === "value" ? `${formatRate(row.rate)} per ${per.toLocaleString("en-GB")}` : `rate ${formatRate(row.rate)}`;
+  return row.rate.kind === "value" ? `${formatRate(row.rate)} per ${formatPer(per)}` : `rate ${formatRate(row.rate)}`;
 }
 
 /** The ratio in words for the row's label: "2.79× (2.47 to 3.16)", "reference group", or the reason. */

@@ -14,10 +14,10 @@ import { periodMidpoint } from "../data/period.ts";
 import { REASON_LABEL } from "../data/symbols.ts";
 import type { NumberCell, Reason } from "../data/types.ts";
 import type { ChartSize, Point, TrendView } from "../stats/view-types.ts";
-import { formatCell, formatShort } from "../text/format.ts";
+import { formatCell, formatShort } from "../data/cell-format.ts";
 import { html, raw } from "../text/html.ts";
 import { timeTicks, valueTicks } from "./axes.ts";
-import { dayMonthYear, monthYear } from "./dates.ts";
+import { eventTime, formatEventDate } from "../text/dates.ts";
 import { blockHeight, centredAt, clampX, nearestOnBox, noObstacles, placeAll, textBlock } from "./labels.ts";
 import type { Anchor, Box, Candidate, Obstacles, Segment, TextBlock } from "./labels.ts";
 import { MARKER_RADIUS, markerMarkup, shapeFor } from "./markers.ts";
@@ -178,7 +178,7 @@ export function annotationKey(view: TrendView): AnnotationItem[] {
   const domain = trendDomain(view);
   if (!domain) return [];
   return view.annotations
-    .map((a, index) => ({ a, index, time: annotationTime(a.date) }))
+    .map((a, index) => ({ a, index, time: eventTime(a.date) }))
     .filter((d): d is { a: (typeof view.annotations)[number]; index: number; time: number } =>
       d.time !== null && d.time >= domain[0] && d.time <= domain[1],
     )
@@ -186,7 +186,7 @@ export function annotationKey(view: TrendView): AnnotationItem[] {
     .map(({ a }, i) => ({
       number: i + 1,
       date: a.date,
-      dateLabel: annotationDateLabel(a.date),
+      dateLabel: formatEventDate(a.date),
       label: a.label,
       sources: a.sources ?? [],
     }));
@@ -201,26 +201,6 @@ export function annotationKeyMarkup(view: TrendView): string {
   )}</ol>`.value;
 }
 
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** Where an event sits: the middle of the month or year it names, or its day. */
-function annotationTime(date: string): number | null {
-  const m = DATE.exec(date.trim());
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (m[3]) return Date.UTC(year, Number(m[2]) - 1, Number(m[3]));
-  if (m[2]) return (Date.UTC(year, Number(m[2]) - 1, 1) + Date.UTC(year, Number(m[2]), 1)) / 2;
-  return (Date.UTC(year, 0, 1) + Date.UTC(year + 1, 0, 1)) / 2;
-}
-
-function annotationDateLabel(date: string): string {
-  const m = DATE.exec(date.trim());
-  if (!m) return date;
-  const year = Number(m[1]);
-  if (m[3]) return dayMonthYear(new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3]))));
-  if (m[2]) return monthYear(new Date(Date.UTC(year, Number(m[2]) - 1, 1)));
-  return String(year);
-}
 
 interface Prepared {
   key: string;
@@ -380,7 +360,7 @@ export function layoutTrend(view: TrendView, size: ChartSize): TrendLayout {
 
   // Annotation markers in a strip above the plot, moved apart when they would touch.
   const placedAnnotations = placeAnnotationMarkers(
-    annotations.map((a) => ({ ...a, x: xt(annotationTime(a.date)!) })),
+    annotations.map((a) => ({ ...a, x: xt(eventTime(a.date)!) })),
     markerY,
     markerR,
     plotLeft,

@@ -15,7 +15,7 @@ import { periodMidpoint } from "../data/period.ts";
 import type { Source } from "../data/types.ts";
 import { ESTIMATE_REASON_LABEL, type EstimateReason } from "../stats/measures.ts";
 import type { ChartSize, MultiplesPanel, MultiplesPoint, MultiplesView } from "../stats/view-types.ts";
-import { formatRate, formatRatePer } from "../text/estimate.ts";
+import { formatRate, formatRatePer } from "../stats/estimate-format.ts";
 import { html, raw } from "../text/html.ts";
 import type { Markup } from "../text/html.ts";
 import { timeTicks, valueTicks } from "./axes.ts";

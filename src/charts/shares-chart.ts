@@ -13,8 +13,8 @@
 import { REASON_LABEL } from "../data/symbols.ts";
 import type { Cell, Reason } from "../data/types.ts";
 import type { ChartSize, SharesRow, SharesView } from "../stats/view-types.ts";
-import { formatPoints, formatRatio } from "../text/estimate.ts";
-import { formatShare } from "../text/format.ts";
+import { formatPoints, formatRatio } from "../stats/estimate-format.ts";
+import { formatShare } from "../data/cell-format.ts";
 import { html, raw } from "../text/html.ts";
 import type { Markup } from "../text/html.ts";
 import { centredAt, textBlock } from "./labels.ts";

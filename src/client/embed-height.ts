@@ -1,4 +1,4 @@
-import { HEIGHT_MESSAGE } from "./embed-snippet.ts";
+import { HEIGHT_MESSAGE } from "../text/embed-snippet.ts";
 
 /**
  * On an embed page, tells the host page how tall the content is whenever it changes, so the

@@ -1,6 +1,6 @@
 import type { View } from "../stats/view-types.ts";
 import { chartPoints } from "./chart-points.ts";
-import { embedSnippet } from "./embed-snippet.ts";
+import { embedSnippet } from "../text/embed-snippet.ts";
 import { stateUrl, type ViewState } from "./permalink.ts";
 
 /**

@@ -1,9 +1,9 @@
 import { FLAG_LABEL, symbolLabel, symbolWords } from "../data/symbols.ts";
 import type { Cell, Source } from "../data/types.ts";
 import type { BreakdownView, ComparisonView, MultiplesView, SharesView, TrendView, View } from "../stats/view-types.ts";
-import { formatInterval, formatPoints, formatRatePer, formatRatio } from "../text/estimate.ts";
-import { formatCell, formatShare } from "../text/format.ts";
-import { shortCitation } from "../site/cite.ts";
+import { formatInterval, formatPoints, formatRatePer, formatRatio } from "../stats/estimate-format.ts";
+import { formatCell, formatShare } from "../data/cell-format.ts";
+import { shortCitation } from "../data/citation.ts";
 
 /**
  * What a tooltip says about one value of a chart: the series, bar or group it belongs to, the

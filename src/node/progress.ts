@@ -1,4 +1,5 @@
 import type { ProgressHandler } from "./read-csv.ts";
+import { formatPlain } from "../text/number.ts";
 
 /** Files larger than this report progress as they are read. */
 const REPORT_FROM_BYTES = 20 * 1024 * 1024;
@@ -19,7 +20,7 @@ export interface ProgressOutput {
   rewrite?: (line: string) => void;
 }
 
-const count = (n: number) => n.toLocaleString("en-GB");
+const count = formatPlain;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 
 /**

@@ -3,7 +3,8 @@ import { FONT_FAMILY, wrapText, type Font } from "../charts/text.ts";
 import type { Source } from "../data/types.ts";
 import type { View } from "../stats/view-types.ts";
 import { html, raw, type Markup } from "../text/html.ts";
-import { formatDate, shortCitation } from "./cite.ts";
+import { shortCitation } from "../data/citation.ts";
+import { formatDate } from "../text/dates.ts";
 
 /**
  * A chart as a file to download: the drawn chart with its title, subtitle, sources and the date

@@ -1,4 +1,4 @@
-import { embedSnippet } from "../client/embed-snippet.ts";
+import { embedSnippet } from "../text/embed-snippet.ts";
 import type { View } from "../stats/view-types.ts";
 import { html, type Markup } from "../text/html.ts";
 import { viewTable } from "./csv.ts";

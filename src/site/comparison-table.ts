@@ -3,9 +3,9 @@ import type { Cell } from "../data/types.ts";
 import { asCell } from "../stats/group-rate.ts";
 import type { Estimate } from "../stats/measures.ts";
 import type { ComparisonView, MultiplesPoint, MultiplesView, SharesView } from "../stats/view-types.ts";
-import { formatInterval, formatPoints, formatRate, formatRatio } from "../text/estimate.ts";
+import { formatInterval, formatPer, formatPoints, formatRate, formatRatio } from "../stats/estimate-format.ts";
 import { html, type Markup } from "../text/html.ts";
-import { sourceLink } from "./cite.ts";
+import { sourceLink } from "../data/citation.ts";
 import { cellMarkup, symbolKey } from "./table.ts";
 
 /**
@@ -28,7 +28,7 @@ export function comparisonTable(view: ComparisonView): Markup {
   return html`<div class="table-wrap" tabindex="0" role="region" aria-label="${view.title}: table">
 <table class="data-table" data-table="${view.id}">
 <caption>${view.title}: the figures</caption>
-<thead><tr><th scope="col">${view.breakdown}</th>${counts ? html`<th scope="col" class="num">${view.measure.numeratorLabel}</th><th scope="col" class="num">${view.measure.denominatorLabel}</th>` : ""}<th scope="col" class="num">Rate per ${view.measure.per.toLocaleString("en-GB")}</th>${counts ? html`<th scope="col" class="num">Published rate</th>` : ""}${(view.context ?? []).map((c) => html`<th scope="col" class="num">Rate in ${c.place}</th>`)}<th scope="col" class="num">Ratio to ${view.reference}</th><th scope="col" class="num">95% interval</th><th scope="col">Source</th></tr></thead>
+<thead><tr><th scope="col">${view.breakdown}</th>${counts ? html`<th scope="col" class="num">${view.measure.numeratorLabel}</th><th scope="col" class="num">${view.measure.denominatorLabel}</th>` : ""}<th scope="col" class="num">Rate per ${formatPer(view.measure.per)}</th>${counts ? html`<th scope="col" class="num">Published rate</th>` : ""}${(view.context ?? []).map((c) => html`<th scope="col" class="num">Rate in ${c.place}</th>`)}<th scope="col" class="num">Ratio to ${view.reference}</th><th scope="col" class="num">95% interval</th><th scope="col">Source</th></tr></thead>
 <tbody>${view.rows.map(
     (r) => html`<tr${r.isReference ? html` class="reference"` : r.isOverall ? html` class="total"` : ""}><th scope="row">${r.label}${r.isReference ? html` <span class="tag">reference</span>` : ""}</th>${counts ? html`<td class="num">${optionalCell(r.numerator)}</td><td class="num">${optionalCell(r.denominator)}</td>` : ""}<td class="num">${formatRate(r.rate)}</td>${counts ? html`<td class="num">${r.published ? cellMarkup(r.published, { ...COUNT, decimals: 2 }) : "not published"}</td>` : ""}${(view.context ?? []).map((c) => html`<td class="num">${formatRate(c.rates.find((x) => x.key === r.key)?.rate ?? NOT_PUBLISHED)}</td>`)}<td class="num">${r.isReference ? "1.00× (reference)" : formatRatio(r.ratio)}</td><td class="num">${r.isReference ? "" : formatInterval(r.ratio) || (r.ratio.kind === "value" ? "not available" : "")}</td><td>${sourceLink(view.sources.find((s) => s.id === r.source), r.source)}</td></tr>`,
   )}</tbody>
@@ -62,7 +62,7 @@ function rateWithCounts(point: MultiplesPoint | undefined): Markup {
 export function multiplesTable(view: MultiplesView): Markup {
   const points = view.panels.flatMap((p) => p.points);
   const cells = points.flatMap((p) => (p.numerator && p.denominator ? [p.numerator, p.denominator] : p.rate.kind === "missing" ? [asCell(p.rate)] : []));
-  const what = view.measure.type === "rate" ? `rate per ${view.measure.per.toLocaleString("en-GB")} (${view.measure.numeratorLabel?.toLowerCase()} of ${view.measure.denominatorLabel?.toLowerCase()})` : `rate per ${view.measure.per.toLocaleString("en-GB")} as published`;
+  const what = view.measure.type === "rate" ? `rate per ${formatPer(view.measure.per)} (${view.measure.numeratorLabel?.toLowerCase()} of ${view.measure.denominatorLabel?.toLowerCase()})` : `rate per ${formatPer(view.measure.per)} as published`;
   return html`<div class="table-wrap" tabindex="0" role="region" aria-label="${view.title}: table">
 <table class="data-table" data-table="${view.id}">
 <caption>${view.title}: the figures, each group's ${what}</caption>

@@ -3,7 +3,8 @@ import type { Cell, Flag, Reason, Source } from "../data/types.ts";
 import { asCell } from "../stats/group-rate.ts";
 import { ESTIMATE_REASON_LABEL } from "../stats/measures.ts";
 import type { View } from "../stats/view-types.ts";
-import { formatDate } from "./cite.ts";
+import { citationText } from "../data/citation.ts";
+import { formatDate } from "../text/dates.ts";
 
 /**
  * CSV files for readers: a header block (title, source, licence, notes, symbol key) above the
@@ -40,13 +41,6 @@ export function csvField(text: string): string {
 /** One CSV line (CRLF-terminated, as RFC 4180 and spreadsheets expect). */
 export function csvRow(cells: readonly string[]): string {
   return `${cells.map(csvField).join(",")}\r\n`;
-}
-
-/** A citation in one line: publisher, title, date, locator and address. */
-export function citationText(source: Source): string {
-  const parts = [source.publisher, source.title, formatDate(source.date), source.locator, source.path].filter(Boolean);
-  const secondary = source.secondary ? `; as reported by ${[source.secondary.publisher, source.secondary.title, formatDate(source.secondary.date), source.secondary.path].filter(Boolean).join(", ")}` : "";
-  return `${parts.join(", ")}${secondary}${source.unconfirmed ? " (unconfirmed)" : ""}`;
 }
 
 /** The header block: one labelled line each, then a blank line before the figures. The UTF-8 mark lets spreadsheets read accents. */

@@ -3,7 +3,7 @@ import { drawnAtEverySize } from "../charts/responsive.ts";
 import type { View } from "../stats/view-types.ts";
 import { html, raw } from "../text/html.ts";
 import { embedPath } from "./chart-tools.ts";
-import { sourceLink } from "./cite.ts";
+import { sourceLink } from "../data/citation.ts";
 import { cspMeta } from "./csp.ts";
 import { jsonIsland } from "./figure.ts";
 import { href, SITE_NAME, type PageContext } from "./layout.ts";

@@ -1,3 +1,4 @@
+import { formatPlain } from "../text/number.ts";
 import type { Kept } from "../data/row-store.ts";
 
 /** Names joined as a reader would write them: `A`, `A and B`, `A, B and C`. */
@@ -15,5 +16,5 @@ export function keptNote(kept: Kept): string {
   if (kept.latestOnly.length) parts.push(`each place's latest period only at ${spoken(kept.latestOnly)} level`);
   if (kept.droppedLevels.length) parts.push(`none at ${spoken(kept.droppedLevels)} level`);
   if (kept.truncated) parts.push("and of those only the first, as there were too many to hold");
-  return `The charts and tables use ${kept.rows.toLocaleString("en-GB")} of these rows: ${parts.join("; ")}. The download has every row.`;
+  return `The charts and tables use ${formatPlain(kept.rows)} of these rows: ${parts.join("; ")}. The download has every row.`;
 }

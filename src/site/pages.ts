@@ -1,7 +1,7 @@
 import { FLAG_LABEL, SYMBOLS } from "../data/symbols.ts";
 import type { Source } from "../data/types.ts";
 import { formatProblem } from "../data/problems.ts";
-import { formatCell } from "../text/format.ts";
+import { formatCell } from "../data/cell-format.ts";
 import { html, raw, type Markup } from "../text/html.ts";
 import { figuresTable } from "./table.ts";
 import { keptNote } from "./kept.ts";

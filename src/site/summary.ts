@@ -1,9 +1,9 @@
-import { formatCell, formatNumber } from "../text/format.ts";
+import { formatCell, formatNumber } from "../data/cell-format.ts";
 import type { NumberCell } from "../data/types.ts";
 import { REASON_LABEL } from "../data/symbols.ts";
 import type { BreakdownView, ComparisonView, MultiplesView, Point, SharesView, TrendView, View } from "../stats/view-types.ts";
-import { formatInterval, formatPoints, formatRate, formatRatio } from "../text/estimate.ts";
-import { formatFixed, formatSignedPercent } from "../text/number-format.ts";
+import { formatInterval, formatPoints, formatRate, formatRatio } from "../stats/estimate-format.ts";
+import { formatFixed, formatPlain, formatSignedPercent } from "../text/number.ts";
 
 /**
  * Plain-English sentences generated from a view's numbers, shown beside its chart so the
@@ -34,7 +34,7 @@ export function summariseTrend(view: TrendView): string[] {
     const diff = last.cell.value - first.cell.value;
     const direction = diff > 0 ? "up" : diff < 0 ? "down" : "unchanged";
     const size = diff === 0 ? "" : ind.unit === "%" ? ` ${formatNumber(Math.abs(diff), { ...ind, unit: "" })} percentage points` : ` ${formatNumber(Math.abs(diff), ind)}`;
-    const relative = diff !== 0 && first.cell.value > 0 && ind.unit === "" ? ` (${percent(diff / first.cell.value).replace("−", "-")})` : "";
+    const relative = diff !== 0 && first.cell.value > 0 && ind.unit === "" ? ` (${percent(diff / first.cell.value)})` : "";
     return (
       `${series.label}: ${formatCell(first.cell, ind)} in ${first.period.label}, ` +
       `${formatCell(last.cell, ind)} in ${last.period.label}, ${direction}${size}${relative} over ${values.length} published figures.${gapText}`
@@ -120,7 +120,7 @@ export function changeDecimals(first: number, last: number): number {
 
 /** One sentence per group over time: its first and latest rate and the change in the rate, and any period with no rate. */
 export function summariseMultiples(view: MultiplesView): string[] {
-  const per = view.measure.per.toLocaleString("en-GB");
+  const per = formatPlain(view.measure.per);
   return view.panels.map((panel) => {
     const name = panel.isReference ? `${panel.label} (reference group)` : panel.label;
     const rates = panel.points.flatMap((p) => (p.rate.kind === "value" ? [{ period: p.period.label, value: p.rate.value }] : []));

@@ -1,9 +1,9 @@
 import { FLAG_LABEL, REASON_LABEL, symbolLabel, symbolWords } from "../data/symbols.ts";
 import type { Cell, Flag, Indicator, Source } from "../data/types.ts";
 import type { BreakdownView, TrendView, View } from "../stats/view-types.ts";
-import { formatNumber } from "../text/format.ts";
+import { formatNumber } from "../data/cell-format.ts";
 import { html, type Markup } from "../text/html.ts";
-import { sourceLink } from "./cite.ts";
+import { sourceLink } from "../data/citation.ts";
 import { comparisonTable, multiplesTable, sharesTable } from "./comparison-table.ts";
 
 /**

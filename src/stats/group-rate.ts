@@ -1,5 +1,6 @@
 import type { Table } from "../data/ingest.ts";
 import type { Cell, Descriptor, Flag, MeasureSpec, Source } from "../data/types.ts";
+import { formatPer } from "./estimate-format.ts";
 import { rate, type Estimate } from "./measures.ts";
 import type { ComparisonMeasure } from "./view-types.ts";
 
@@ -78,5 +79,5 @@ export function sourcesFor(descriptor: Descriptor, ids: (string | null)[]): Sour
 /** The note saying what a computed rate divides by what; null for a published rate. */
 export function rateNote(measure: ComparisonMeasure): string | null {
   if (measure.type === "published-rate") return null;
-  return `Rates are ${measure.numeratorLabel?.toLowerCase()} per ${measure.per.toLocaleString("en-GB")} ${measure.denominatorLabel?.toLowerCase()}, computed from the published counts shown in the table.`;
+  return `Rates are ${measure.numeratorLabel?.toLowerCase()} per ${formatPer(measure.per)} ${measure.denominatorLabel?.toLowerCase()}, computed from the published counts shown in the table.`;
 }

@@ -1,14 +1,19 @@
 import type { Cell } from "../data/types.ts";
-import { formatFixed, formatPlain } from "./number-format.ts";
-import { ESTIMATE_REASON_LABEL, type Estimate } from "../stats/measures.ts";
+import { formatFixed, formatPlain } from "../text/number.ts";
+import { ESTIMATE_REASON_LABEL, type Estimate } from "./measures.ts";
 
-/** Formats computed figures (rates, ratios, differences) the same way in charts, tables and summaries. */
+/** How computed figures (rates, ratios, intervals, differences) read, the same in charts, tables, summaries and tooltips. */
 
 const fixed2 = (value: number): string => formatFixed(value, 2);
 
 /** A rate to two decimal places, or the reason there is none. */
 export function formatRate(e: Estimate): string {
   return e.kind === "value" ? fixed2(e.value) : ESTIMATE_REASON_LABEL[e.reason];
+}
+
+/** What a rate is per, thousands separated: `100`, `1,000`. */
+export function formatPer(per: number): string {
+  return formatPlain(per);
 }
 
 /** The counts a rate comes from, ` (260 of 92,595)`, or nothing unless both are published numbers. */
@@ -18,7 +23,7 @@ export function formatCounts(numerator: Cell | null, denominator: Cell | null): 
 
 /** A rate with its base and counts, `0.28 per 100 (260 of 92,595)`, or the reason there is none. */
 export function formatRatePer(rate: Estimate, per: number, numerator: Cell | null = null, denominator: Cell | null = null): string {
-  return rate.kind === "value" ? `${formatRate(rate)} per ${formatFixed(per, 0)}${formatCounts(numerator, denominator)}` : formatRate(rate);
+  return rate.kind === "value" ? `${formatRate(rate)} per ${formatPer(per)}${formatCounts(numerator, denominator)}` : formatRate(rate);
 }
 
 /** A ratio as `2.79×`, or the reason there is none. */

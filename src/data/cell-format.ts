@@ -1,22 +1,12 @@
-import { FLAG_LABEL, REASON_LABEL, symbolLabel } from "../data/symbols.ts";
-import type { Cell, Indicator } from "../data/types.ts";
-import { formatFixed } from "./number-format.ts";
+import { formatInUnit } from "../text/number.ts";
+import { FLAG_LABEL, REASON_LABEL, symbolLabel } from "./symbols.ts";
+import type { Cell, Indicator } from "./types.ts";
 
-/** Formats a number as the indicator's unit and decimal places say (thousands separated). */
+/** How a published cell reads: its number in the indicator's unit, or its reason in words, the same in charts, tables and summaries. */
+
+/** A number as the indicator's unit and decimal places say (thousands separated). */
 export function formatNumber(value: number, indicator: Pick<Indicator, "unit" | "decimals">): string {
-  const digits = formatFixed(value, indicator.decimals).replaceAll("−", "-");
-  switch (indicator.unit) {
-    case "%":
-      return `${digits}%`;
-    case "pp":
-      return `${digits} pp`;
-    case "£":
-      return `£${digits}`;
-    case "£m":
-      return `£${digits}m`;
-    default:
-      return digits;
-  }
+  return formatInUnit(value, indicator.unit, indicator.decimals);
 }
 
 /** A cell as a reader sees it: the number with its qualifiers, or the reason in words. */
@@ -27,7 +17,7 @@ export function formatCell(cell: Cell, indicator: Pick<Indicator, "unit" | "deci
   return qualifiers.length ? `${number} (${qualifiers.join(", ")})` : number;
 }
 
-/** The short form for chart labels: the number, with `*` style markers left to the legend. */
+/** The short form for chart labels: the number, or the symbol as published (`[c]`), qualifiers left to the legend. */
 export function formatShort(cell: Cell, indicator: Pick<Indicator, "unit" | "decimals">): string {
   if (cell.kind === "missing") return cell.symbol === "" ? "–" : symbolLabel(cell.symbol);
   return formatNumber(cell.value, indicator);
