@@ -25,7 +25,7 @@ import { sourceText } from "./qualifiers.ts";
 import { FONT_SIZE, chartId, groupMarkup, lines, quietText, r1, svgRoot, textMarkup } from "./svg.ts";
 import { textWidth, wrapText } from "./text.ts";
 import type { Font } from "./text.ts";
-import { scaleLog } from "./scale.ts";
+import { scaleLog } from "d3-scale";
 
 /** What a row's mark is: a group's ratio, the reference group (at 1), or the everyone group. */
 export type ComparisonMarkKind = "group" | "reference" | "overall";
@@ -233,7 +233,7 @@ export function layoutComparison(view: ComparisonView, size: ChartSize): Compari
   const domain = ratioDomain(plotted);
   const rightRoom = textWidth(ratioTickText(domain[1]), DETAIL) / 2 + 2;
   const plotX1 = Math.floor(Math.max(plotX0 + 60, width - GAP - rightRoom));
-  const scale = scaleLog().base(2).domain(domain).range([plotX0, plotX1]).clamp(true);
+  const scale = scaleLog().domain(domain).range([plotX0, plotX1]).clamp(true);
   const x = (v: number): number => r1(scale(v > 0 ? v : domain[0]));
   const ruleX = x(1);
 

@@ -25,7 +25,8 @@ import type { Shape } from "./markers.ts";
 import { NEUTRAL, categoricalColour, textColourFor } from "./palette.ts";
 import { LEGEND_TEXT, QUALIFIED_SUFFIX, isQualified, sourceText } from "./qualifiers.ts";
 import { scaleLinear, scaleUtc } from "d3-scale";
-import { FONT_SIZE, chartId, linePath, lines, r1, svgRoot, textMarkup } from "./svg.ts";
+import { FONT_SIZE, chartId, lines, r1, svgRoot, textMarkup } from "./svg.ts";
+import { lineLegs, linePath, type LinePoint } from "./line-path.ts";
 import { textWidth, wrapText } from "./text.ts";
 import type { Font } from "./text.ts";
 
@@ -60,8 +61,10 @@ export interface PlacedSeries {
   colour: string;
   textColour: string;
   shape: Shape;
-  /** One path per run of consecutive numeric points (runs of one point are markers only). */
-  segments: string[];
+  /** One path through the numeric points in time order, broken at each missing one; null when none is numeric. */
+  path: string | null;
+  /** The path's straight legs, for labels to keep off. */
+  legs: Segment[];
   points: PlacedPoint[];
   gaps: PlacedGap[];
   /** The direct label by the last numeric point. */
@@ -320,14 +323,10 @@ export function layoutTrend(view: TrendView, size: ChartSize): TrendLayout {
     const colour = categoricalColour(s.index);
     const points: PlacedPoint[] = [];
     const gaps: PlacedGap[] = [];
-    const runs: PlacedPoint[][] = [];
-    let run: PlacedPoint[] = [];
-    for (const { point, time } of s.points) {
+    const line: LinePoint[] = s.points.map(({ point, time }) => {
       if (point.cell.kind === "missing") {
         gaps.push({ periodKey: point.period.key, periodLabel: point.period.label, x: xt(time), reason: point.cell.reason, source: point.source });
-        if (run.length) runs.push(run);
-        run = [];
-        continue;
+        return null;
       }
       const placed: PlacedPoint = {
         periodKey: point.period.key,
@@ -341,16 +340,16 @@ export function layoutTrend(view: TrendView, size: ChartSize): TrendLayout {
         valueLabel: null,
       };
       points.push(placed);
-      run.push(placed);
-    }
-    if (run.length) runs.push(run);
+      return placed;
+    });
     return {
       key: s.key,
       label: s.label,
       colour,
       textColour: textColourFor(colour),
       shape: shapeFor(s.index),
-      segments: runs.filter((r) => r.length > 1).map((r) => linePath(r) ?? ""),
+      path: linePath(line),
+      legs: lineLegs(line),
       points,
       gaps,
       nameLabel: null,
@@ -371,7 +370,7 @@ export function layoutTrend(view: TrendView, size: ChartSize): TrendLayout {
   const obstacles: Obstacles = noObstacles();
   for (const s of series) {
     for (const p of s.points) obstacles.marks.push({ x0: p.x - MARKER_RADIUS, y0: p.y - MARKER_RADIUS, x1: p.x + MARKER_RADIUS, y1: p.y + MARKER_RADIUS });
-    obstacles.segments.push(...segmentsOf(s.points, s.gaps));
+    obstacles.segments.push(...s.legs);
   }
   for (const t of yTicks) obstacles.text.push(t.label.box);
   if (caption) obstacles.text.push(caption.box);
@@ -435,19 +434,6 @@ function lastNumeric(s: Prepared): { time: number } | undefined {
 
 function lastOf(s: PlacedSeries): PlacedPoint {
   return s.points[s.points.length - 1]!;
-}
-
-/** The straight legs of a series' lines, for labels to keep off. */
-function segmentsOf(points: PlacedPoint[], gaps: PlacedGap[]): Segment[] {
-  const out: Segment[] = [];
-  const gapXs = gaps.map((g) => g.x);
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!;
-    const b = points[i]!;
-    if (gapXs.some((gx) => gx > a.x && gx < b.x)) continue;
-    out.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y });
-  }
-  return out;
 }
 
 /** Directions a series label may sit in from its point, with how much less each is preferred. */
@@ -663,9 +649,9 @@ ${connector}<circle cx="${a.markerX}" cy="${a.markerY}" r="${a.markerR}" fill="$
   });
 
   const seriesMarks = layout.series.map((s) => {
-    const paths = s.segments.map(
-      (d) => html`<path d="${d}" fill="none" stroke="${s.colour}" stroke-width="2.5" stroke-linejoin="round" stroke-linecap="round"/>`,
-    );
+    const path = s.path
+      ? html`<path d="${s.path}" fill="none" stroke="${s.colour}" stroke-width="2.5" stroke-linejoin="round" stroke-linecap="round"/>`
+      : null;
     const points = s.points.map((p) => {
       const title = `${s.label}, ${p.periodLabel}: ${formatCell(p.cell, view.indicator)}${sourceText(p.source, sources)}`;
       return html`<g class="point" data-series="${s.key}" data-period="${p.periodKey}" data-value="${p.value}" tabindex="-1"><title>${title}</title>${markerMarkup(s.shape, p.x, p.y, s.colour, p.hollow)}</g>`;
@@ -675,7 +661,7 @@ ${connector}<circle cx="${a.markerX}" cy="${a.markerY}" r="${a.markerR}" fill="$
       return html`<g class="point point-missing" data-series="${s.key}" data-period="${g.periodKey}" data-reason="${g.reason}" tabindex="-1"><title>${title}</title><rect x="${r1(g.x - 5)}" y="${plot.y0}" width="10" height="${r1(plot.y1 - plot.y0)}" fill="transparent"/></g>`;
     });
     return html`<g class="series" data-series="${s.key}">
-${lines([...paths, ...points, ...gaps])}
+${lines([path, ...points, ...gaps])}
 </g>`;
   });
 

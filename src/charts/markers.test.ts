@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { shapePath } from "./markers.ts";
-import { linePath } from "./svg.ts";
+import { lineLegs, linePath } from "./line-path.ts";
 
 describe("shapePath", () => {
   it("draws each marker shape at its weight, rounded to 0.1 px", () => {
@@ -14,8 +14,13 @@ describe("shapePath", () => {
 });
 
 describe("linePath", () => {
-  it("joins points in order and is null with none", () => {
+  it("joins points in order, breaks at a missing one, and is null with none", () => {
     expect(linePath([{ x: 1.04, y: 2.06 }, { x: 3.15, y: -0.04 }])).toBe("M1,2.1L3.2,0");
-    expect(linePath([])).toBeNull();
+    expect(linePath([{ x: 1, y: 2 }, { x: 3, y: 4 }, null, { x: 7, y: 8 }, { x: 9, y: 9 }])).toBe("M1,2L3,4M7,8L9,9");
+    expect(linePath([null])).toBeNull();
+  });
+
+  it("gives the legs it draws, none across a break", () => {
+    expect(lineLegs([{ x: 1, y: 2 }, { x: 3, y: 4 }, null, { x: 7, y: 8 }])).toEqual([{ x1: 1, y1: 2, x2: 3, y2: 4 }]);
   });
 });

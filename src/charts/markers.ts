@@ -7,6 +7,7 @@ import { html } from "../text/html.ts";
 import type { Markup } from "../text/html.ts";
 import { NEUTRAL } from "./palette.ts";
 import { r1 } from "./svg.ts";
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from "d3-shape";
 
 /** The marker shapes, in the order series take them. */
 export const SHAPES = ["circle", "square", "triangle", "diamond", "wye", "star"] as const;
@@ -29,67 +30,8 @@ const AREA = 64;
 
 const WEIGHT: Record<Shape, number> = { circle: 1, square: 0.95, triangle: 1.3, diamond: 1.05, wye: 1.5, star: 1.4 };
 
-const SQRT3 = Math.sqrt(3);
-const TAN30 = Math.sqrt(1 / 3);
-const STAR_KA = 0.8908130915292852281;
-const STAR_KR = Math.sin(Math.PI / 10) / Math.sin((7 * Math.PI) / 10);
-const STAR_KX = Math.sin((2 * Math.PI) / 10) * STAR_KR;
-const STAR_KY = -Math.cos((2 * Math.PI) / 10) * STAR_KR;
-const WYE_C = -0.5;
-const WYE_S = Math.sqrt(3) / 2;
-const WYE_K = 1 / Math.sqrt(12);
-const WYE_A = (WYE_K / 2 + 1) * 3;
-
-/** A closed outline through the points. */
-function polygon(points: [number, number][]): string {
-  return `M${points.map(([x, y]) => `${r1(x)},${r1(y)}`).join("L")}Z`;
-}
-
-/** A shape of `size` square pixels centred on the origin, drawn as d3-shape's symbols are. */
-function outline(shape: Shape, size: number): string {
-  switch (shape) {
-    case "circle": {
-      const r = Math.sqrt(size / Math.PI);
-      return `M${r1(r)},0A${r1(r)},${r1(r)},0,1,1,${r1(-r)},0A${r1(r)},${r1(r)},0,1,1,${r1(r)},0`;
-    }
-    case "square": {
-      const w = Math.sqrt(size);
-      return `M${r1(-w / 2)},${r1(-w / 2)}h${r1(w)}v${r1(w)}h${r1(-w)}Z`;
-    }
-    case "triangle": {
-      const y = -Math.sqrt(size / (SQRT3 * 3));
-      return polygon([[0, y * 2], [-SQRT3 * y, -y], [SQRT3 * y, -y]]);
-    }
-    case "diamond": {
-      const y = Math.sqrt(size / (TAN30 * 2));
-      return polygon([[0, -y], [y * TAN30, 0], [0, y], [-y * TAN30, 0]]);
-    }
-    case "wye": {
-      const r = Math.sqrt(size / WYE_A);
-      const [x0, y0, x1, y1] = [r / 2, r * WYE_K, r / 2, r * WYE_K + r];
-      const [x2, y2] = [-x1, y1];
-      const [c, s] = [WYE_C, WYE_S];
-      return polygon([
-        [x0, y0], [x1, y1], [x2, y2],
-        [c * x0 - s * y0, s * x0 + c * y0], [c * x1 - s * y1, s * x1 + c * y1], [c * x2 - s * y2, s * x2 + c * y2],
-        [c * x0 + s * y0, c * y0 - s * x0], [c * x1 + s * y1, c * y1 - s * x1], [c * x2 + s * y2, c * y2 - s * x2],
-      ]);
-    }
-    case "star": {
-      const r = Math.sqrt(size * STAR_KA);
-      const x = STAR_KX * r;
-      const y = STAR_KY * r;
-      const points: [number, number][] = [[0, -r], [x, y]];
-      for (let i = 1; i < 5; ++i) {
-        const a = (2 * Math.PI * i) / 5;
-        const c = Math.cos(a);
-        const s = Math.sin(a);
-        points.push([s * r, -c * r], [c * x - s * y, s * x + c * y]);
-      }
-      return polygon(points);
-    }
-  }
-}
+/** d3-shape's symbol type for each shape. */
+const SYMBOL_TYPE: Record<Shape, SymbolType> = { circle: symbolCircle, square: symbolSquare, triangle: symbolTriangle, diamond: symbolDiamond, wye: symbolWye, star: symbolStar };
 
 /** Half the width of the box every marker fits in, for collision checks. */
 export const MARKER_RADIUS = 6;
@@ -97,9 +39,9 @@ export const MARKER_RADIUS = 6;
 /** Radius of the circle marker. */
 const CIRCLE_R = Math.sqrt(AREA / Math.PI);
 
-/** The path of a shape centred on the origin (rounded to 0.1 px). */
+/** The path of a shape centred on the origin (rounded to 0.1 px), drawn by d3-shape's `symbol()`. */
 export function shapePath(shape: Shape, scale = 1): string {
-  return outline(shape, AREA * WEIGHT[shape] * scale * scale);
+  return symbol(SYMBOL_TYPE[shape], AREA * WEIGHT[shape] * scale * scale).digits(1)() ?? "";
 }
 
 /** A marker at (x, y): filled in `colour`, or hollow (white with a coloured outline). */

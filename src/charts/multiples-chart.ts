@@ -28,7 +28,8 @@ import type { Shape } from "./markers.ts";
 import { NEUTRAL, textColourFor } from "./palette.ts";
 import { LEGEND_TEXT, QUALIFIED_SUFFIX, isQualified, sourceText } from "./qualifiers.ts";
 import { scaleLinear, scaleUtc } from "d3-scale";
-import { FONT_SIZE, chartId, groupMarkup, linePath, lines, quietText, r1, svgRoot, textMarkup } from "./svg.ts";
+import { FONT_SIZE, chartId, groupMarkup, lines, quietText, r1, svgRoot, textMarkup } from "./svg.ts";
+import { lineLegs, linePath, type LinePoint } from "./line-path.ts";
 import { textWidth, wrapText } from "./text.ts";
 import type { Font } from "./text.ts";
 
@@ -73,10 +74,10 @@ export interface PlacedPanel {
   tag: TextBlock | null;
   yTicks: PanelTick[];
   xTicks: PanelTick[];
-  /** One path per run of consecutive rates. */
-  segments: string[];
+  /** One path through the rates in time order, broken where a period has none; null when none has. */
+  path: string | null;
   /** The reference group's line, faint, behind any other group's. */
-  ghost: string[];
+  ghost: string | null;
   points: PlacedMultiplesPoint[];
   gaps: PlacedMultiplesGap[];
   /** The latest rate by its point. */
@@ -206,7 +207,7 @@ export function layoutMultiples(view: MultiplesView, size: ChartSize): Multiples
 
   // Legend: the reference group's faint line, and hollow markers when any are drawn.
   const items: LegendItem<MultiplesLegendEntry["glyph"]>[] = [];
-  if (panels.some((p) => p.ghost.length)) items.push({ glyph: "ghost", text: `${view.reference}, the reference group, for comparison`, glyphWidth: 24 });
+  if (panels.some((p) => p.ghost)) items.push({ glyph: "ghost", text: `${view.reference}, the reference group, for comparison`, glyphWidth: 24 });
   if (panels.some((p) => p.points.some((x) => x.hollow))) items.push({ glyph: "qualified", text: LEGEND_TEXT.qualified, glyphWidth: 14 });
   const placed = flowLegend(items, width, top - ROW_GAP + 12, SMALL);
   const legend = placed.entries.map((e) => ({ glyph: e.item.glyph, x: r1(e.x), cy: r1(e.cy), text: e.text }));
@@ -253,15 +254,12 @@ function layoutPanel(
 
   const points: PlacedMultiplesPoint[] = [];
   const gaps: PlacedMultiplesGap[] = [];
-  const runs = runsOf(byPeriod(view, panel), xt, (v) => r1(y(v)), sources, points, gaps);
-  const segments = runs.filter((r) => r.length > 1).map((r) => linePath(r) ?? "");
+  const line = placeRates(byPeriod(view, panel), xt, (v) => r1(y(v)), sources, points, gaps);
+  const path = linePath(line);
   const reference = view.panels.find((p) => p.isReference);
-  const ghost =
-    reference && reference !== panel
-      ? runsOf(byPeriod(view, reference), xt, (v) => r1(y(v)), sources, [], [])
-          .filter((r) => r.length > 1)
-          .map((r) => linePath(r) ?? "")
-      : [];
+  const ghostLine = reference && reference !== panel ? placeRates(byPeriod(view, reference), xt, (v) => r1(y(v)), sources, [], []) : [];
+  // The reference group's line, faint behind this panel's, when it has a leg to draw.
+  const ghost = lineLegs(ghostLine).length ? linePath(ghostLine) : null;
 
   // The latest rate by its point, where it touches neither the line nor the axis labels.
   let latest: TextBlock | null = null;
@@ -272,7 +270,7 @@ function layoutPanel(
     const words = formatRate({ kind: "value", value: last.value }) + (last.hollow ? QUALIFIED_SUFFIX : "") + when;
     const obstacles = noObstacles();
     for (const p of points) obstacles.marks.push({ x0: p.x - MARKER_RADIUS, y0: p.y - MARKER_RADIUS, x1: p.x + MARKER_RADIUS, y1: p.y + MARKER_RADIUS });
-    obstacles.segments.push(...legs(runs));
+    obstacles.segments.push(...lineLegs(line));
     obstacles.text.push(...yTicks.map((t) => t.label.box));
     const bounds: Box = { x0: plot.x0, y0: plot.y0 - 8, x1: box.x1, y1: plot.y1 };
     latest = place(latestCandidates(last, words), obstacles, bounds)?.block ?? null;
@@ -291,7 +289,7 @@ function layoutPanel(
     tag,
     yTicks,
     xTicks,
-    segments,
+    path,
     ghost,
     points,
     gaps,
@@ -300,39 +298,29 @@ function layoutPanel(
   };
 }
 
-/** Places a panel's rates and gaps, and returns its runs of consecutive rates. */
-function runsOf(
+/** Places a panel's rates and gaps, and returns the line through its periods (null at each gap). */
+function placeRates(
   figures: ReturnType<typeof byPeriod>,
   xt: (time: number) => number,
   yv: (value: number) => number,
   sources: ReadonlyMap<string, Source>,
   points: PlacedMultiplesPoint[],
   gaps: PlacedMultiplesGap[],
-): PlacedMultiplesPoint[][] {
-  const runs: PlacedMultiplesPoint[][] = [];
-  let run: PlacedMultiplesPoint[] = [];
-  for (const { periodKey, periodLabel, time, point } of figures) {
+): LinePoint[] {
+  return figures.map(({ periodKey, periodLabel, time, point }) => {
     if (!point || point.rate.kind === "missing") {
       gaps.push({ periodKey, periodLabel, x: xt(time), reason: point && point.rate.kind === "missing" ? point.rate.reason : null });
-      if (run.length) runs.push(run);
-      run = [];
-      continue;
+      return null;
     }
     const placed = { periodKey, x: xt(time), y: yv(point.rate.value), value: point.rate.value, hollow: pointQualified(point, sources) };
     points.push(placed);
-    run.push(placed);
-  }
-  if (run.length) runs.push(run);
-  return runs;
+    return placed;
+  });
 }
 
 /** Whether a rate is drawn hollow: a figure behind it is estimated or of low reliability, or its source is unconfirmed. */
 export function pointQualified(point: MultiplesPoint, sources: ReadonlyMap<string, Source>): boolean {
   return isQualified({ kind: "value", value: 0, flags: point.flags }, sources.get(point.source ?? ""));
-}
-
-function legs(runs: PlacedMultiplesPoint[][]): Segment[] {
-  return runs.flatMap((r) => r.slice(1).map((b, i) => ({ x1: r[i]!.x, y1: r[i]!.y, x2: b.x, y2: b.y })));
 }
 
 /** Where the latest rate's label may go around its point, most preferred first. */
@@ -387,8 +375,8 @@ export function renderMultiples(layout: MultiplesLayout, view: MultiplesView): s
       ...placed.yTicks.map((t) => quietText(t.label)),
       ...placed.xTicks.map((t) => html`<line x1="${t.at}" x2="${t.at}" y1="${plot.y1}" y2="${r1(plot.y1 + 4)}" stroke="${NEUTRAL.axis}"/>${quietText(t.label)}`),
     ])}</g>`;
-    const ghost = placed.ghost.map((d) => html`<path class="reference-line" d="${d}" fill="none" stroke="${NEUTRAL.secondaryText}" stroke-width="1.5" stroke-dasharray="4 3"/>`);
-    const paths = placed.segments.map((d) => html`<path d="${d}" fill="none" stroke="${placed.colour}" stroke-width="2.5" stroke-linejoin="round" stroke-linecap="round"/>`);
+    const ghost = placed.ghost ? html`<path class="reference-line" d="${placed.ghost}" fill="none" stroke="${NEUTRAL.secondaryText}" stroke-width="1.5" stroke-dasharray="4 3"/>` : null;
+    const path = placed.path ? html`<path d="${placed.path}" fill="none" stroke="${placed.colour}" stroke-width="2.5" stroke-linejoin="round" stroke-linecap="round"/>` : null;
     const marks = placed.points.map((p) => {
       const title = pointSentence(view, panel, figure(p.periodKey)!, sources);
       return html`<g class="point" data-group="${placed.key}" data-series="${placed.key}" data-period="${p.periodKey}" data-value="${p.value}" tabindex="-1"><title>${title}</title>${markerMarkup(placed.shape, p.x, p.y, placed.colour, p.hollow)}</g>`;
@@ -407,7 +395,7 @@ export function renderMultiples(layout: MultiplesLayout, view: MultiplesView): s
       quietText(placed.gapNote, ITALIC),
     ]);
     return html`<g class="panel panel-${placed.mark}" data-group="${placed.key}">
-${lines([html`<g class="grid">${grid}</g>`, axis, ...ghost, ...paths, ...gaps, ...marks, words])}
+${lines([html`<g class="grid">${grid}</g>`, axis, ghost, path, ...gaps, ...marks, words])}
 </g>`;
   });
   const legend = layout.legend.length

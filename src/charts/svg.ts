@@ -16,12 +16,6 @@ export function r1(value: number): number {
   return rounded === 0 ? 0 : rounded;
 }
 
-/** A line through the points (rounded to 0.1 px), or null when there are none; one point closes on itself, as with d3-shape. */
-export function linePath(points: readonly { x: number; y: number }[]): string | null {
-  if (points.length === 0) return null;
-  return `M${points.map((p) => `${r1(p.x)},${r1(p.y)}`).join("L")}${points.length === 1 ? "Z" : ""}`;
-}
-
 /** Default text size in px: charts are drawn at their CSS width, so this is the size read. */
 export const FONT_SIZE = 13;
 
