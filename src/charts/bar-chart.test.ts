@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { BreakdownView } from "../stats/view-types.ts";
 import { barChart, layoutBreakdown } from "./bar-chart.ts";
-import { londonByPhase, londonByPhaseSuppressed, value } from "./fixtures.ts";
+import { value } from "./fixtures/cells.ts";
+import { londonByPhase, londonByPhaseSuppressed } from "./fixtures/london.ts";
 import { overlapArea } from "./labels.ts";
 
 const WIDE = { width: 640, height: 360 };

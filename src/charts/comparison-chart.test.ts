@@ -1,30 +1,21 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../node/load-dataset.ts";
+import { describe, expect, it } from "vitest";
 import type { Cell } from "../data/types.ts";
-import { comparisonViews, withReference } from "../stats/comparison.ts";
+import { withReference } from "../stats/comparison.ts";
 import { rate } from "../stats/measures.ts";
 import type { ComparisonRow, ComparisonView } from "../stats/view-types.ts";
 import { COMPARISON_COLOURS, COMPARISON_SHAPES, comparisonChart, layoutComparison, ratioDomain } from "./comparison-chart.ts";
 import type { ComparisonLayout } from "./comparison-chart.ts";
+import { exclusionsByEthnicity, exclusionsBySen, suspensionsBySen } from "./fixtures/exclusions.ts";
 import { overlapArea } from "./labels.ts";
 import { contrastRatio } from "./palette.ts";
 
 const WIDE = { width: 640, height: 360 };
 const NARROW = { width: 320, height: 300 };
 
-let ethnicity: ComparisonView;
-let sen: ComparisonView;
-let suspensions: ComparisonView;
-
-/** DfE 2016/17 permanent exclusions, built from the shipped file as the site builds them. */
-beforeAll(async () => {
-  const exclusions = await loadDataset("data", "exclusions-2016-17");
-  const views = comparisonViews("exclusions", exclusions.table!, exclusions.descriptor, 0);
-  ethnicity = views.find((v): v is ComparisonView => v.id === "exclusions-permanent-by-ethnicity")!;
-  sen = views.find((v): v is ComparisonView => v.id === "exclusions-permanent-by-sen-provision")!;
-  const susp = await loadDataset("data", "suspensions-sen-2021-22");
-  suspensions = comparisonViews("suspensions", susp.table!, susp.descriptor, 0)[0] as ComparisonView;
-});
+/** DfE permanent exclusions and suspension rates as published (see the fixtures). */
+const ethnicity: ComparisonView = exclusionsByEthnicity;
+const sen: ComparisonView = exclusionsBySen;
+const suspensions: ComparisonView = suspensionsBySen;
 
 const SUPPRESSED: Cell = { kind: "missing", reason: "suppressed", symbol: "c" };
 const NOT_AVAILABLE: Cell = { kind: "missing", reason: "not-available", symbol: "x" };

@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../node/load-dataset.ts";
-import { buildViews } from "../stats/views.ts";
+import { describe, expect, it } from "vitest";
 import type { TrendView } from "../stats/view-types.ts";
-import { londonTrend, period, point, value } from "./fixtures.ts";
+import { period, point, value } from "./fixtures/cells.ts";
+import { londonDefinitions as london, londonTrend } from "./fixtures/london.ts";
 import type { Box } from "./labels.ts";
 import { overlapArea } from "./labels.ts";
 import { annotationKey, annotationKeyMarkup, layoutTrend, lineChart, MAX_VALUE_LABELS } from "./line-chart.ts";
@@ -12,13 +11,6 @@ const WIDE = { width: 640, height: 360 };
 const NARROW = { width: 320, height: 300 };
 const PHONE = { width: 360, height: 300 };
 
-/** The London figures as shipped: seven definitions of an officer in a school, some long-named. */
-let london: TrendView;
-
-beforeAll(async () => {
-  const loaded = await loadDataset("data", "london-officers");
-  london = buildViews("london-officers", loaded.table!, loaded.descriptor).views.find((v): v is TrendView => v.id === "london-officers-officers-by-definition")!;
-});
 
 /** Every text block a layout places. */
 function textBoxes(layout: TrendLayout): Box[] {

@@ -1,23 +1,17 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../node/load-dataset.ts";
-import { comparisonViews } from "../stats/comparison.ts";
+import { describe, expect, it } from "vitest";
 import type { SharesView } from "../stats/view-types.ts";
 import { overlapArea } from "./labels.ts";
 import { contrastRatio } from "./palette.ts";
 import { SHARE_COLOURS, layoutShares, sharesChart } from "./shares-chart.ts";
+import { usShares } from "./fixtures/us.ts";
 
 const WIDE = { width: 640, height: 360 };
 const NARROW = { width: 320, height: 300 };
 const BLACK_2015 = "Referred to law enforcement or arrested, Black students, 2015/16";
 const WHITE_2015 = "Referred to law enforcement or arrested, White students, 2015/16";
 
-let us: SharesView;
-
-/** US Civil Rights Data Collection shares as shipped: 31% of students referred or arrested were Black, against 15% of enrolment. */
-beforeAll(async () => {
-  const loaded = await loadDataset("data", "us-school-policing");
-  us = comparisonViews("us", loaded.table!, loaded.descriptor, 0).find((v): v is SharesView => v.kind === "shares")!;
-});
+/** US Civil Rights Data Collection shares as reported: 31% of students referred or arrested were Black, against 15% of enrolment. */
+const us: SharesView = usShares;
 
 /** White students' share of enrolment made not available, as a publisher's gap would: illustrative only. */
 function withGap(view: SharesView): SharesView {
