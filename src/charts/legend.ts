@@ -5,6 +5,7 @@
 
 import { centredAt, textBlock } from "./labels.ts";
 import type { TextBlock } from "./labels.ts";
+import { GAP } from "./svg.ts";
 import { wrapText } from "./text.ts";
 import type { Font } from "./text.ts";
 
@@ -23,13 +24,14 @@ export interface PlacedLegendItem<G> {
   text: TextBlock;
 }
 
-const GAP = 4;
 const GLYPH_SPACE = 6;
-const ENTRY_SPACE = 18;
 const LINE = 20;
 
-/** Places entries from `top` within `width`; `bottom` is the last line's lower edge. */
-export function flowLegend<G>(items: readonly LegendItem<G>[], width: number, top: number, font: Font): { entries: PlacedLegendItem<G>[]; bottom: number } {
+/**
+ * Places entries from `top` within `width`, `spacing` px apart on a line; `bottom` is the last
+ * line's lower edge (`top` when there are none).
+ */
+export function flowLegend<G>(items: readonly LegendItem<G>[], width: number, top: number, font: Font, spacing = 18): { entries: PlacedLegendItem<G>[]; bottom: number } {
   const entries: PlacedLegendItem<G>[] = [];
   let x = GAP;
   let lineTop = top;
@@ -48,7 +50,7 @@ export function flowLegend<G>(items: readonly LegendItem<G>[], width: number, to
     const text = centredAt(textBlock(wrapped.lines, wrapped.width, font, "start", x + item.glyphWidth + GLYPH_SPACE, 0), cy);
     entries.push({ item, x, cy, text });
     lineHeight = Math.max(lineHeight, height);
-    x += w + ENTRY_SPACE;
+    x += w + spacing;
   }
   return { entries, bottom: lineTop + lineHeight };
 }

@@ -3,7 +3,9 @@
  * one wording for the line and bar charts alike.
  */
 
-import type { Cell, Source } from "../data/types.ts";
+import { shortCitation } from "../data/citation.ts";
+import { FLAG_LABEL } from "../data/symbols.ts";
+import type { Cell, Flag, Source } from "../data/types.ts";
 
 /** Appended to the value label of an estimate or unconfirmed figure. */
 export const QUALIFIED_SUFFIX = "*";
@@ -27,4 +29,23 @@ export function sourceText(id: string | null, sources: ReadonlyMap<string, Sourc
   if (!source) return ` — source: ${id}`;
   const parts = [source.title, source.publisher, source.date].filter(Boolean).join(", ");
   return ` — source: ${parts}${source.unconfirmed ? " (unconfirmed)" : ""}`;
+}
+
+/** A tooltip's source line: `Source: Publisher, Jul 2018`. */
+export function sourceLine(sources: readonly Source[], id: string | null): string {
+  const source = sources.find((s) => s.id === id);
+  return `Source: ${source ? shortCitation(source) : (id ?? "not given")}`;
+}
+
+/** The note saying what hollow marks stand for, given the qualifiers of the figures drawn; null when none is hollow. */
+export function hollowNote(drawn: readonly Flag[], sources: readonly Source[]): string | null {
+  const flags = new Set(drawn.filter((f) => f === "estimated" || f === "low-reliability"));
+  const unconfirmed = sources.some((s) => s.unconfirmed);
+  const hollow = [...[...flags].map((f) => FLAG_LABEL[f]), ...(unconfirmed && !flags.has("low-reliability") ? ["unconfirmed"] : [])];
+  return hollow.length ? `Hollow markers are ${hollow.join(" or ")} figures.` : null;
+}
+
+/** The qualifiers of the numeric cells among `cells`. */
+export function drawnFlags(cells: readonly Cell[]): Flag[] {
+  return cells.flatMap((c) => (c.kind === "value" ? c.flags : []));
 }

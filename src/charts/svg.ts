@@ -19,6 +19,15 @@ export function r1(value: number): number {
 /** Default text size in px: charts are drawn at their CSS width, so this is the size read. */
 export const FONT_SIZE = 13;
 
+/** The margin every chart keeps inside its edges, in px. */
+export const GAP = 4;
+
+/** A white outline behind text drawn over marks, so it stays readable. */
+export const HALO = raw(`paint-order="stroke" stroke="${NEUTRAL.background}" stroke-width="3" stroke-linejoin="round"`);
+
+/** Words that say why there is no figure, or qualify one, are set in italics. */
+export const ITALIC = raw(`font-style="italic"`);
+
 /**
  * An id safe for `aria-labelledby` (which splits on spaces) made from a view id. A page holds a
  * drawing per size, so each size but the default carries its width to keep ids unique.

@@ -1,5 +1,5 @@
+import type { PointInfo, PointKeys } from "../charts/kind.ts";
 import type { View } from "../stats/view-types.ts";
-import type { PointInfo, PointKeys } from "./point-info.ts";
 
 /**
  * Reading single values off a chart by hover, touch or keyboard. The chart is one tab stop;
@@ -70,9 +70,19 @@ function neighbour(list: SVGGElement[], from: SVGGElement, key: string): SVGGEle
     .sort((a, b) => Math.abs(a.getBoundingClientRect().x - x) - Math.abs(b.getBoundingClientRect().x - x))[0];
 }
 
-/** The words a tooltip gives, loaded when a reader first reaches for a chart: pages that are only read never fetch them. */
-let wording: Promise<typeof import("./point-info.ts")> | null = null;
-const loadWording = () => (wording ??= import("./point-info.ts"));
+/** What a kind of chart's tooltip says, from its module's `tooltip.ts`. */
+type Tooltip = (view: View, keys: PointKeys) => PointInfo | null;
+
+/**
+ * The words a tooltip gives, from the view's own kind of chart (its folder is named by its kind),
+ * loaded when a reader first reaches for the chart: pages that are only read never fetch them.
+ */
+const wordings = new Map<View["kind"], Promise<Tooltip>>();
+function loadWording(kind: View["kind"]): Promise<Tooltip> {
+  let loading = wordings.get(kind);
+  if (!loading) wordings.set(kind, (loading = import(`../charts/${kind}/tooltip.ts`).then((m: { tooltip: Tooltip }) => m.tooltip)));
+  return loading;
+}
 
 /**
  * Wires hover, touch and keyboard reading into the chart container `box`; `view` gives the view
@@ -98,7 +108,8 @@ export function chartPoints(box: HTMLElement, view: () => View, onPick: (keys: P
   let latest = 0;
   const show = (el: SVGGElement) => {
     const ticket = ++latest;
-    void loadWording().then(({ pointInfo }) => ticket === latest && place(el, pointInfo(view(), keysOf(el))));
+    const v = view();
+    void loadWording(v.kind).then((tooltip) => ticket === latest && place(el, tooltip(v, keysOf(el))));
   };
   const place = (el: SVGGElement, info: PointInfo | null) => {
     if (!info) return;
@@ -148,7 +159,7 @@ export function chartPoints(box: HTMLElement, view: () => View, onPick: (keys: P
     return best;
   };
 
-  for (const reach of ["pointerenter", "focusin", "touchstart"]) box.addEventListener(reach, () => void loadWording(), { once: true, passive: true });
+  for (const reach of ["pointerenter", "focusin", "touchstart"]) box.addEventListener(reach, () => void loadWording(view().kind), { once: true, passive: true });
   box.addEventListener("pointermove", (e) => {
     if (tip.contains(e.target as Node)) return;
     const el = nearest(e.clientX, e.clientY);

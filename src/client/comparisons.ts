@@ -4,8 +4,8 @@ import { stateUrl, type ViewState } from "./permalink.ts";
 
 /**
  * Controls for the comparisons section: pick the measure and the breakdown (one figure shown at
- * a time) and, in each figure, the reference group. Ratios are recomputed by the same pure
- * function the build used, and chart, table and summary are redrawn together. The address
+ * a time) and, in each figure that has one, the reference group. Ratios are recomputed by the
+ * same pure function the build used, and chart, table and summary are redrawn together. The address
  * names the figure shown and its reference group, so a copied link restores both.
  */
 
@@ -21,9 +21,12 @@ function select(id: string, label: string, options: string[], value: string): { 
   return { wrap, select: wrap.querySelector("select")! };
 }
 
-/** The redrawing code, loaded once, when first wanted. */
-let redrawing: Promise<typeof import("./comparison-redraw.ts")> | null = null;
-const loadRedraw = () => (redrawing ??= import("./comparison-redraw.ts"));
+/** The redrawing code and the view's kind of chart, loaded once each, when first wanted. */
+async function loadRedraw(view: View) {
+  const { loadKind, redrawWithReference } = await import("./redraw.ts");
+  const kind = await loadKind(view.kind);
+  return (figure: HTMLElement, reference: string) => redrawWithReference(figure, kind, view, reference);
+}
 
 function remember(state: ViewState): void {
   history.replaceState(history.state, "", stateUrl(location.href, state));
@@ -47,7 +50,10 @@ export function enhanceComparisons(root: Document, state: ViewState | null): voi
       const choices = breakdownsFor(measure);
       breakdownControl.select.innerHTML = choices.map((b) => html`<option${b === breakdown ? html` selected` : ""}>${b}</option>`.value).join("");
       breakdownControl.wrap.hidden = choices.length < 2;
-      if (record) remember({ view: match.dataset.viewId ?? "", show: "chart", ...(match.dataset.reference ? { reference: match.dataset.reference } : {}) });
+      if (record) {
+        const reference = match.querySelector<HTMLSelectElement>("[data-reference-picker] select")?.value;
+        remember({ view: match.dataset.viewId ?? "", show: "chart", ...(reference ? { reference } : {}) });
+      }
     };
     const measureControl = select(`${section.id || "comparisons"}-measure`, "Measure", measures, measure);
     const breakdownControl = select(`${section.id || "comparisons"}-breakdown`, "Breakdown", breakdownsFor(measure), breakdown);
@@ -63,26 +69,34 @@ export function enhanceComparisons(root: Document, state: ViewState | null): voi
     controls.hidden = false;
     show(false);
   }
-  for (const container of root.querySelectorAll<HTMLElement>(".comparison")) {
-    const base = readView(container);
-    if (!base || base.kind !== "comparison") continue;
-    container.dataset.reference = base.reference;
-    const control = select(`${base.id}-reference`, "Compare with", base.rows.map((r) => r.key), base.reference);
-    container.querySelector(".chart-subtitle")?.after(control.wrap);
-    // The redrawing code is fetched as the reader reaches for the picker, before they change it.
-    for (const reach of ["focus", "pointerdown"]) control.select.addEventListener(reach, () => void loadRedraw(), { once: true });
-    control.select.addEventListener("change", async () => {
-      const reference = control.select.value;
-      const { redrawComparison } = await loadRedraw();
-      if (control.select.value !== reference) return;
-      redrawComparison(container, base, reference);
-      // The address is updated in a task of its own, so the redrawn chart is not kept waiting for it.
-      setTimeout(() => remember({ view: base.id, show: "chart", reference }), 0);
-    });
-    const wanted = state?.view === base.id ? state.reference : undefined;
-    if (wanted && wanted !== base.reference && base.rows.some((r) => r.key === wanted)) {
-      control.select.value = wanted;
-      void loadRedraw().then(({ redrawComparison }) => redrawComparison(container, base, wanted));
-    }
+  for (const picker of root.querySelectorAll<HTMLElement>("[data-reference-picker]")) wireReference(picker, state);
+}
+
+/**
+ * Wires a figure's "Compare with" picker (written by the page, hidden until now): a new group
+ * redraws the figure against it and goes into the address.
+ */
+function wireReference(picker: HTMLElement, state: ViewState | null): void {
+  const figure = picker.closest<HTMLElement>("figure");
+  const select = picker.querySelector("select");
+  const base = figure && readView(figure);
+  if (!figure || !select || !base) return;
+  // The redrawing code is fetched as the reader reaches for the picker, before they change it.
+  let redraw: ReturnType<typeof loadRedraw> | null = null;
+  const load = () => (redraw ??= loadRedraw(base));
+  for (const reach of ["focus", "pointerdown"]) select.addEventListener(reach, () => void load(), { once: true });
+  select.addEventListener("change", async () => {
+    const reference = select.value;
+    const draw = await load();
+    if (select.value !== reference) return;
+    draw(figure, reference);
+    // The address is updated in a task of its own, so the redrawn chart is not kept waiting for it.
+    setTimeout(() => remember({ view: base.id, show: "chart", reference }), 0);
+  });
+  const wanted = state?.view === base.id ? state.reference : undefined;
+  if (wanted && wanted !== select.value && [...select.options].some((o) => o.value === wanted)) {
+    select.value = wanted;
+    void load().then((draw) => draw(figure, wanted));
   }
+  picker.hidden = false;
 }

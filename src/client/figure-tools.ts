@@ -57,7 +57,7 @@ export function enhanceFigure(figure: HTMLElement, view: View, state: ViewState 
     buttons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.show === show)));
   };
   const current = (): ViewState => {
-    const reference = figure.closest<HTMLElement>(".comparison")?.dataset.reference;
+    const reference = figure.querySelector<HTMLSelectElement>("[data-reference-picker] select")?.value;
     return { view: view.id, show: figure.dataset.show === "table" ? "table" : "chart", ...(points?.current() ?? {}), ...(reference ? { reference } : {}) };
   };
   const remember = () => history.replaceState(history.state, "", stateUrl(location.href, current()));

@@ -1,4 +1,5 @@
-import { annotationKey, DEFAULT_SIZE, renderChart } from "../charts/index.ts";
+import { kindOf } from "../charts/registry.ts";
+import { DEFAULT_SIZE } from "../charts/sizes.ts";
 import { FONT_FAMILY, wrapText, type Font } from "../charts/text.ts";
 import type { Source } from "../data/types.ts";
 import type { View } from "../stats/view-types.ts";
@@ -40,7 +41,8 @@ function block(lines: string[], font: Font, top: number, colour: string): { mark
 
 /** The standalone SVG document for a view, drawn at the size the page first shows. */
 export function chartFile(view: View, credit: ChartFileCredit): string {
-  const chart = renderChart(view, DEFAULT_SIZE);
+  const kind = kindOf(view);
+  const chart = kind.draw(view, DEFAULT_SIZE);
   const box = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(chart);
   const chartWidth = Number(box?.[1] ?? DEFAULT_SIZE.width);
   const chartHeight = Number(box?.[2] ?? DEFAULT_SIZE.height);
@@ -53,7 +55,7 @@ export function chartFile(view: View, credit: ChartFileCredit): string {
   const sourceText = `${view.sources.length === 1 ? "Source" : "Sources"}: ${view.sources.map(shortCitation).join("; ")}`;
   const newest = newestSourceDate(view.sources);
   const creditText = `${credit.siteName}${credit.url ? `, ${credit.url}` : ""}.${newest ? ` Newest source: ${formatDate(newest)}.` : ""}`;
-  const events = view.kind === "trend" ? annotationKey(view).map((a) => `${a.number}. ${a.dateLabel}: ${a.label}`) : [];
+  const events = (kind.events?.(view) ?? []).map((a) => `${a.number}. ${a.dateLabel}: ${a.label}`);
   const key = block(events.flatMap((e) => wrapText(e, textWidth, SMALL, 4).lines), SMALL, chartTop + chartHeight + 12, "#0b0c0c");
   const sources = block(wrapText(sourceText, textWidth, SMALL, 8).lines, SMALL, key.bottom + (events.length ? 8 : 0), "#0b0c0c");
   const made = block(wrapText(creditText, textWidth, SMALL, 3).lines, SMALL, sources.bottom + 4, "#505a5f");

@@ -1,7 +1,7 @@
-import { embedSnippet } from "../text/embed-snippet.ts";
+import { kindOf } from "../charts/registry.ts";
 import type { View } from "../stats/view-types.ts";
+import { embedSnippet } from "../text/embed-snippet.ts";
 import { html, type Markup } from "../text/html.ts";
-import { viewTable } from "./csv.ts";
 import { rootPrefix, type PageContext } from "./layout.ts";
 
 /**
@@ -37,22 +37,17 @@ export function embedPath(viewId: string): string {
   return `embed/${viewId}/`;
 }
 
-/** A height for the embed iframe before its page reports its own: the chart plus its title and sources. */
-export function embedHeight(view: View): number {
-  if (view.kind === "multiples") return 260 + 210 * Math.ceil(view.panels.length / 3);
-  return view.kind === "breakdown" ? 360 + 40 * view.bars.length : 560;
-}
-
 /** The tools for one chart figure. */
 export function chartTools(view: View, links: ToolLinks): Markup {
   const id = view.id;
   const embed = embedPath(id);
-  const snippet = links.siteUrl ? embedSnippet(links.siteUrl + embed, `Chart: ${view.title}`, embedHeight(view)) : "";
+  const height = kindOf(view).embedHeight(view);
+  const snippet = links.siteUrl ? embedSnippet(links.siteUrl + embed, `Chart: ${view.title}`, height) : "";
   const named = html`<span class="visually-hidden">: ${view.title}</span>`;
   return html`<div class="chart-tools" data-tools="${id}">
 <div class="chart-switch" role="group" aria-label="Show ${view.title} as" data-needs-js hidden><button type="button" data-show="chart" aria-pressed="true">Chart</button><button type="button" data-show="table" aria-pressed="false">Table</button></div>
 <details class="tool"><summary>Download${named}</summary><ul>
-${viewTable(view) ? html`<li><a href="${links.root}${downloadPath.viewCsv(id)}" download="${id}.csv">Figures in this chart (CSV)</a></li>` : ""}
+<li><a href="${links.root}${downloadPath.viewCsv(id)}" download="${id}.csv">Figures in this chart (CSV)</a></li>
 <li><a href="${links.root}${downloadPath.datasetCsv(links.dataset)}" download="${links.dataset}.csv">Full dataset, with notes (CSV)</a></li>
 <li><a href="${links.root}${downloadPath.viewSvg(id)}" download="${id}.svg">Chart image (SVG)</a></li>
 <li data-needs-js hidden><button type="button" class="link-button" data-png="${links.root}${downloadPath.viewSvg(id)}" data-name="${id}.png">Chart image (PNG)</button></li>
@@ -61,7 +56,7 @@ ${viewTable(view) ? html`<li><a href="${links.root}${downloadPath.viewCsv(id)}" 
 <details class="tool"><summary>Embed${named}</summary><div class="embed-box">
 <p>Paste this code into your page to show the chart, with its sources, at the width of your column. <a href="${links.root}${embed}">The chart on its own</a>.</p>
 <label for="${id}-embed-code">Embed code</label>
-<textarea id="${id}-embed-code" class="embed-code" rows="5" readonly data-embed="${links.root}${embed}" data-embed-title="Chart: ${view.title}" data-embed-height="${embedHeight(view)}"${snippet ? "" : html` data-needs-js hidden`}>${snippet}</textarea>
+<textarea id="${id}-embed-code" class="embed-code" rows="5" readonly data-embed="${links.root}${embed}" data-embed-title="Chart: ${view.title}" data-embed-height="${height}"${snippet ? "" : html` data-needs-js hidden`}>${snippet}</textarea>
 <button type="button" data-copy-embed data-needs-js hidden>Copy embed code</button>
 </div></details>
 <p class="tool-status" role="status"></p>

@@ -1,10 +1,8 @@
-import { FLAG_LABEL, REASON_LABEL, symbolLabel, symbolWords } from "../data/symbols.ts";
-import type { Cell, Flag, Reason, Source } from "../data/types.ts";
-import { asCell } from "../stats/group-rate.ts";
-import { ESTIMATE_REASON_LABEL } from "../stats/measures.ts";
-import type { View } from "../stats/view-types.ts";
+import { kindOf } from "../charts/registry.ts";
 import { citationText } from "../data/citation.ts";
-import { formatDate } from "../text/dates.ts";
+import { FLAG_LABEL, symbolLabel, symbolWords } from "../data/symbols.ts";
+import type { Cell, Flag, Reason, Source } from "../data/types.ts";
+import type { View } from "../stats/view-types.ts";
 
 /**
  * CSV files for readers: a header block (title, source, licence, notes, symbol key) above the
@@ -75,64 +73,9 @@ export function symbolKeyLines(cells: readonly Cell[]): string[] {
   return [...symbols.values(), ...[...flags].map(flagLine)];
 }
 
-/** A cell as two CSV columns: the number (or the symbol as published), and its qualifier or reason in words. */
-function cellColumns(cell: Cell): [string, string] {
-  if (cell.kind === "missing") return [symbolLabel(cell.symbol), REASON_LABEL[cell.reason]];
-  return [String(cell.value), cell.flags.map((f) => FLAG_LABEL[f]).join("; ")];
-}
-
-function sourceColumns(sources: Source[], id: string | null): [string, string] {
-  const source = sources.find((s) => s.id === id);
-  return source ? [[source.publisher, source.title, formatDate(source.date)].filter(Boolean).join(", "), source.path] : [id ?? "", ""];
-}
-
-/** The figures a chart shows, as a table of plain text: header row first. Null for a kind of view this file does not know yet. */
-export function viewTable(view: View): { rows: string[][]; cells: Cell[] } | null {
-  switch (view.kind) {
-    case "trend": {
-      const items = view.series
-        .flatMap((s) => s.points.map((p) => ({ s, p })))
-        .sort((a, b) => a.p.period.start.localeCompare(b.p.period.start) || a.s.label.localeCompare(b.s.label));
-      const rows = [
-        ["Period", "Period start", "Series", view.indicator.label, "Qualifier or reason", "Source", "Source address"],
-        ...items.map(({ s, p }) => [p.period.label, p.period.start, s.label, ...cellColumns(p.cell), ...sourceColumns(view.sources, p.source)]),
-      ];
-      return { rows, cells: items.map(({ p }) => p.cell) };
-    }
-    case "breakdown": {
-      const rows = [
-        [view.by, "Period", view.indicator.label, "Qualifier or reason", "Source", "Source address"],
-        ...view.bars.map((b) => [b.label, view.period.label, ...cellColumns(b.cell), ...sourceColumns(view.sources, b.source)]),
-      ];
-      return { rows, cells: view.bars.map((b) => b.cell) };
-    }
-    case "multiples": {
-      const counts = view.measure.type === "rate";
-      const items = view.panels.flatMap((panel) => panel.points.map((p) => ({ panel, p })));
-      const rows = [
-        [view.breakdown, "Period", "Period start", `Rate per ${view.measure.per}`, ...(counts ? [view.measure.numeratorLabel ?? "", view.measure.denominatorLabel ?? ""] : []), "Qualifier or reason", "Source", "Source address"],
-        ...items.map(({ panel, p }) => [
-          panel.label,
-          p.period.label,
-          p.period.start,
-          p.rate.kind === "value" ? String(p.rate.value) : counts ? "" : p.rate.symbol,
-          ...(counts ? [p.numerator ? cellColumns(p.numerator)[0] : "", p.denominator ? cellColumns(p.denominator)[0] : ""] : []),
-          p.rate.kind === "value" ? p.flags.map((f) => FLAG_LABEL[f]).join("; ") : `no rate: ${ESTIMATE_REASON_LABEL[p.rate.reason]}`,
-          ...sourceColumns(view.sources, p.source),
-        ]),
-      ];
-      const cells = items.flatMap(({ p }) => (counts ? [p.numerator, p.denominator].filter((c): c is Cell => c !== null) : p.rate.kind === "missing" ? [asCell(p.rate)] : []));
-      return { rows, cells };
-    }
-    default:
-      return null;
-  }
-}
-
-/** The CSV of a chart's figures with its header block; null for a kind of view not handled here. */
-export function viewCsv(view: View, about: { licence: string; url?: string }): string | null {
-  const table = viewTable(view);
-  if (!table) return null;
+/** The CSV of a chart's figures, as its kind writes them, under its header block. */
+export function viewCsv(view: View, about: { licence: string; url?: string }): string {
+  const table = kindOf(view).csv(view);
   const header: CsvHeader = {
     title: view.title,
     subtitle: view.subtitle,

@@ -1,15 +1,12 @@
-import { annotationKeyMarkup, renderChart } from "../charts/index.ts";
-import { drawnAtEverySize } from "../charts/responsive.ts";
-import type { View } from "../stats/view-types.ts";
-import { html, raw } from "../text/html.ts";
-import { embedPath } from "./chart-tools.ts";
+import { kindOf } from "../charts/registry.ts";
 import { sourceLink } from "../data/citation.ts";
+import type { View } from "../stats/view-types.ts";
+import { html } from "../text/html.ts";
+import { embedPath } from "./chart-tools.ts";
 import { cspMeta } from "./csp.ts";
-import { jsonIsland } from "./figure.ts";
-import { href, SITE_NAME, type PageContext } from "./layout.ts";
+import { chartDrawings, eventKey, jsonIsland } from "./figure.ts";
+import { href, SITE_NAME, type Page, type PageContext } from "./layout.ts";
 import type { DatasetModel } from "./model.ts";
-import type { Page } from "./pages.ts";
-import { dataTable } from "./table.ts";
 
 /**
  * Embed pages, `embed/<view-id>/`: one chart with its title, sources and a link back, for an
@@ -24,7 +21,6 @@ function embedPage(view: View, datasetPage: string): Page {
     render: (assets) => {
       const ctx: PageContext = { ...assets, path };
       const titleId = `${view.id}-heading`;
-      const key = view.kind === "trend" ? annotationKeyMarkup(view) : "";
       const doc = html`<!doctype html>
 <html lang="en-GB" class="embed">
 <head>
@@ -40,10 +36,10 @@ ${ctx.styles.map((s) => html`<link rel="stylesheet" href="${href(ctx, s)}">\n`)}
 <figure class="chart chart-embed" id="${view.id}" aria-labelledby="${titleId}">
 <h1 id="${titleId}" class="chart-title">${view.title}</h1>
 <p class="chart-subtitle">${view.subtitle}</p>
-<div class="chart-svg" data-chart="${view.id}">${raw(drawnAtEverySize((size) => renderChart(view, size)))}</div>
-${raw(key)}
+<div class="chart-svg" data-chart="${view.id}">${chartDrawings(view)}</div>
+${eventKey(view)}
 <figcaption class="chart-sources"><strong>${view.sources.length === 1 ? "Source" : "Sources"}:</strong> ${view.sources.map((s, i) => html`${i ? "; " : ""}${sourceLink(s, s.id)}`)}. <a href="${href(ctx, datasetPage)}#${view.id}">All figures, notes and sources</a> on ${SITE_NAME}. Links open in a new tab.</figcaption>
-<details class="embed-table"><summary>The figures as a table</summary>${dataTable(view)}</details>
+<details class="embed-table"><summary>The figures as a table</summary>${kindOf(view).table(view)}</details>
 <script type="application/json" data-view="${view.id}">${jsonIsland(view)}</script>
 </figure>
 </main>

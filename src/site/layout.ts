@@ -22,6 +22,12 @@ export interface PageContext {
   csp?: boolean;
 }
 
+/** A page to write: its path from the site root and its document. */
+export interface Page {
+  path: string;
+  render(ctx: Omit<PageContext, "path">): string;
+}
+
 /** The relative prefix from a page back to the site root (`../../` for `datasets/x/`). */
 export function rootPrefix(path: string): string {
   const depth = path.split("/").filter(Boolean).length;

@@ -1,9 +1,10 @@
 import type { RowCount, Table } from "../data/ingest.ts";
 import type { Kept } from "../data/row-store.ts";
-import type { Cell, Descriptor, Filter, Indicator, Period, Problem } from "../data/types.ts";
+import type { Descriptor, Filter, Indicator, Period, Problem } from "../data/types.ts";
 import { comparisonViews, placeComparisons, type PlaceComparisons } from "../stats/comparison.ts";
 import { buildViews, widestLevel } from "../stats/views.ts";
 import type { View } from "../stats/view-types.ts";
+import type { Figures } from "./table.ts";
 
 /** Everything a dataset's page and catalogue entry need, JSON-safe and with no rows left in it. */
 export interface DatasetModel {
@@ -24,17 +25,6 @@ export interface DatasetModel {
   figures: Figures;
   /** Places below the widest level, each with its own comparisons page. */
   placePages: PlaceComparisons[];
-}
-
-/** Rows of the file as a reader's table, so every figure is on the page even when no chart draws it. */
-export interface Figures {
-  /** Text columns: period, place (when several), each filter. */
-  labels: string[];
-  rows: { text: string[]; cells: Cell[]; source: string | null }[];
-  /** Rows in the file; more than `rows.length` when the table is cut short. */
-  total: number;
-  /** Set when the rows listed come from those the charts use, a large file's table holding only those. */
-  fromDrawn: boolean;
 }
 
 /** The most rows a page lists in full; larger files are summarised by their charts and downloaded whole. */

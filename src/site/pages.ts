@@ -1,7 +1,8 @@
 import { FLAG_LABEL, SYMBOLS } from "../data/symbols.ts";
 import type { Source } from "../data/types.ts";
 import { formatProblem } from "../data/problems.ts";
-import { formatCell } from "../data/cell-format.ts";
+import { kindOf } from "../charts/registry.ts";
+import type { View } from "../stats/view-types.ts";
 import { html, raw, type Markup } from "../text/html.ts";
 import { figuresTable } from "./table.ts";
 import { keptNote } from "./kept.ts";
@@ -9,23 +10,16 @@ import { comparisonsSection, isComparison } from "./comparisons-section.ts";
 import { placePage, placesSection } from "./places.ts";
 import { fullCitation } from "./cite.ts";
 import { chartFigure } from "./figure.ts";
-import { href, layout, SITE_NAME, type PageContext } from "./layout.ts";
+import { href, layout, SITE_NAME, type Page, type PageContext } from "./layout.ts";
 import { embedPages } from "./embed.ts";
 import { toolLinks } from "./chart-tools.ts";
 import type { DatasetModel } from "./model.ts";
 import { notShownSection, type LeftOut } from "./not-shown.ts";
-import type { TrendView } from "../stats/view-types.ts";
 
 /**
  * The site's pages as functions of the dataset models: home, one per dataset, and about.
  * Each returns a whole HTML document.
  */
-
-/** A page to write: its path from the site root and its document. */
-export interface Page {
-  path: string;
-  render(ctx: Omit<PageContext, "path">): string;
-}
 
 /** Page path of a dataset: its id is its address. */
 export function datasetPath(id: string): string {
@@ -48,18 +42,12 @@ function uniqueViewSources(views: { sources: Source[] }[]): Source[] {
   return [...seen.values()];
 }
 
-/** The earliest and latest numeric points of a trend, for headline figures. */
-function headline(view: TrendView): Markup {
-  const points = view.series
-    .flatMap((s) => s.points.map((p) => ({ s, p })))
-    .filter(({ p }) => p.cell.kind === "value")
-    .sort((a, b) => a.p.period.start.localeCompare(b.p.period.start));
-  const first = points[0];
-  const last = points[points.length - 1];
-  if (!first || !last) return html``;
-  const card = (label: string, item: typeof first) =>
-    html`<div class="headline"><p class="headline-label">${label}</p><p class="headline-value">${formatCell(item.p.cell, view.indicator)}</p><p class="headline-context">${item.s.label}, ${item.p.period.label}</p></div>`;
-  return html`<div class="headlines" role="group" aria-label="${view.title}: first and latest published figures">${card("Earliest published", first)}${card("Latest published", last)}</div>`;
+/** The first and latest published figures of a view, for the home page to lead with; nothing when its kind has none. */
+function headlines(view: View | undefined): Markup | "" {
+  const figures = view ? (kindOf(view).headlines?.(view) ?? []) : [];
+  if (!view || !figures.length) return "";
+  const card = (h: (typeof figures)[number]) => html`<div class="headline"><p class="headline-label">${h.label}</p><p class="headline-value">${h.value}</p><p class="headline-context">${h.context}</p></div>`;
+  return html`<div class="headlines" role="group" aria-label="${view.title}: first and latest published figures">${figures.map(card)}</div>`;
 }
 
 function homePage(models: DatasetModel[], leftOut: LeftOut[]): Page {
@@ -72,7 +60,7 @@ function homePage(models: DatasetModel[], leftOut: LeftOut[]): Page {
         .sort((a, b) => homeOrder(a.order) - homeOrder(b.order));
       const main = html`<h1>${SITE_NAME}</h1>
 <p class="lede">How many police officers work in schools in London, England and the UK, as counted by the police, Freedom of Information requests and official answers, each figure with the publication it comes from. Sources count different things, so each definition is its own line and is never joined to another.</p>
-${featured[0]?.view.kind === "trend" ? headline(featured[0].view) : ""}
+${headlines(featured[0]?.view)}
 ${featured.map(
   ({ m, view }) => html`<section class="home-section" aria-labelledby="${view.id}-heading">
 ${chartFigure(view, 2, toolLinks(ctx, m.id))}

@@ -36,7 +36,7 @@ describe("comparisons on the exclusions page", () => {
     expect(Number(chartBlackCaribbean).toFixed(2)).toBe(ratio(260, 92595));
     // The drawings for other widths follow a moment later, so a phone turned sideways shows the same.
     await expect.poll(() => page.locator(`${VIEW} svg [data-group="Black Caribbean"]`).evaluateAll((els) => els.map((e) => e.getAttribute("data-value")))).toEqual([chartBlackCaribbean, chartBlackCaribbean, chartBlackCaribbean]);
-    expect(await page.locator(`${VIEW} .chart-summary`).innerText()).toContain(`${ratio(260, 92595)}× the rate of All pupils`);
+    expect(await page.locator(`${VIEW} .chart-summary`).innerText()).toContain(`Black Caribbean: ${ratio(260, 92595)} times the rate of All pupils`);
     expect(new URL(page.url()).searchParams.get("ref")).toBe("All pupils");
 
     const again = await page.context().newPage();
@@ -55,13 +55,13 @@ describe("comparisons on the exclusions page", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toMatch(/^Black Caribbean: 2\.79 times the rate of White British/);
     await expect
       .poll(() => tip.innerText())
-      .toBe("Black Caribbean\n2.79× the rate of White British (95% interval 2.47 to 3.16)\n0.28 per 100 (260 of 92,595)\n2016/17\nSource: Department for Education, Jul 2018");
+      .toBe("Black Caribbean\n2.79 times the rate of White British (95% interval 2.47 to 3.16)\nRate 0.28 per 100 (260 of 92,595)\n2016/17\nSource: Department for Education, Jul 2018");
 
     await page.getByLabel("Compare with").first().selectOption("All pupils");
     await expect.poll(() => page.locator(`${VIEW} svg:visible [data-group="Black Caribbean"]`).getAttribute("data-value")).not.toBe("2.792375595675098");
     await page.locator(`${VIEW} svg:visible [data-group="Black Caribbean"]`).focus();
     const ratio = (260 / 92595 / (7720 / 8024635)).toFixed(2);
-    await expect.poll(() => tip.innerText()).toMatch(new RegExp(`^Black Caribbean\\n${ratio.replace(".", "\\.")}× the rate of All pupils \\(95% interval `));
+    await expect.poll(() => tip.innerText()).toMatch(new RegExp(`^Black Caribbean\\n${ratio.replace(".", "\\.")} times the rate of All pupils \\(95% interval `));
     await page.context().close();
   });
 
