@@ -1,5 +1,3 @@
-import { closeSync, openSync, writeSync } from "node:fs";
-import { copyFile } from "node:fs/promises";
 import { join } from "node:path";
 import { csvRow, headerBlock, symbolLine, viewCsv } from "../site/csv.ts";
 import { chartFile } from "../site/chart-file.ts";
@@ -9,7 +7,7 @@ import type { DatasetModel } from "../site/model.ts";
 import { datasetPath } from "../site/pages.ts";
 import { symbolMeaning } from "../data/symbols.ts";
 import { streamCsv } from "./read-csv.ts";
-import { siteFile } from "./write-into.ts";
+import type { SiteWriter } from "./site-writer.ts";
 
 /**
  * The files readers download, written beside the pages: each chart's figures (CSV) and image
@@ -64,18 +62,18 @@ export async function writeDatasetCsv(dataDir: string, m: DatasetModel, options:
 }
 
 /**
- * Writes each dataset's two files into the built site at `outDir`, streamed rather than held:
+ * Writes each dataset's two files into the built site through `site`, streamed rather than held:
  * the full CSV with notes, and the file exactly as published.
  */
-export async function writeDatasetFiles(dataDir: string, outDir: string, models: DatasetModel[], options: DownloadOptions): Promise<void> {
+export async function writeDatasetFiles(dataDir: string, site: SiteWriter, models: DatasetModel[], options: DownloadOptions): Promise<void> {
   for (const m of models) {
-    const fd = openSync(await siteFile(outDir, downloadPath.datasetCsv(m.id)), "w");
+    const file = await site.open(downloadPath.datasetCsv(m.id));
     try {
-      await writeDatasetCsv(dataDir, m, options, (text) => writeSync(fd, text));
+      await writeDatasetCsv(dataDir, m, options, (text) => file.write(text));
     } finally {
-      closeSync(fd);
+      await file.close();
     }
-    await copyFile(join(dataDir, `${m.id}.csv`), await siteFile(outDir, `data/${m.id}.csv`));
+    await site.copy(join(dataDir, `${m.id}.csv`), `data/${m.id}.csv`);
   }
 }
 
@@ -88,8 +86,7 @@ export function viewFiles(models: DatasetModel[], options: DownloadOptions): Dow
       if (seen.has(view.id)) continue;
       seen.add(view.id);
       const url = options.siteUrl ? `${options.siteUrl}${datasetPath(m.id)}#${view.id}` : undefined;
-      const csv = viewCsv(view, { licence: licence(m), ...(url ? { url } : {}) });
-      if (csv) files.push({ fileName: downloadPath.viewCsv(view.id), source: csv });
+      files.push({ fileName: downloadPath.viewCsv(view.id), source: viewCsv(view, { licence: licence(m), ...(url ? { url } : {}) }) });
       files.push({ fileName: downloadPath.viewSvg(view.id), source: chartFile(view, { siteName: SITE_NAME, ...(url ? { url } : {}) }) });
     }
   }

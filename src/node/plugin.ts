@@ -8,7 +8,7 @@ import { sitePages } from "../site/pages.ts";
 import type { DataErrors } from "./data-errors.ts";
 import { loadSite, type SiteData } from "./load-site.ts";
 import { viewFiles, writeDatasetCsv, writeDatasetFiles } from "./downloads.ts";
-import { writeInto } from "./write-into.ts";
+import { diskWriter, type SiteWriter } from "./site-writer.ts";
 import { progressReporter, terminalOutput } from "./progress.ts";
 
 /**
@@ -32,6 +32,8 @@ export interface DashboardOptions {
   siteUrl?: string;
   /** Whether an error stops the build (the default) or leaves out only its file; see `vite.config.ts`. */
   dataErrors?: DataErrors;
+  /** Where pages and downloads are written, given the build's output folder: to disk unless a test says otherwise. */
+  writer?: (outDir: string) => SiteWriter;
 }
 
 /** Every problem as a block of lines, errors first. */
@@ -91,14 +93,14 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
      * memory at once. The datasets' own files are streamed.
      */
     async writeBundle(output) {
-      const outDir = output.dir ?? resolve(config.root, config.build.outDir);
+      const site = (options.writer ?? diskWriter)(output.dir ?? resolve(config.root, config.build.outDir));
       const { models, failed } = await load();
       const { scripts, styles } = assets;
       for (const page of sitePages(models, failed)) {
-        await writeInto(outDir, `${page.path}index.html`, page.render({ scripts, styles, csp: true, ...siteUrl }));
+        await site.write(`${page.path}index.html`, page.render({ scripts, styles, csp: true, ...siteUrl }));
       }
-      for (const file of viewFiles(models, siteUrl)) await writeInto(outDir, file.fileName, file.source);
-      await writeDatasetFiles(dataDir, outDir, models, siteUrl);
+      for (const file of viewFiles(models, siteUrl)) await site.write(file.fileName, file.source);
+      await writeDatasetFiles(dataDir, site, models, siteUrl);
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(dataDir);

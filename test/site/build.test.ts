@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/node/build-site.ts";
+import { memoryWriter } from "../../src/node/site-writer.ts";
 import { pageText as text } from "./page-text.ts";
 
 /** Builds a data folder into a temporary dist and reads pages from it. */
@@ -62,12 +63,37 @@ describe("the shipped data", () => {
   });
 });
 
+/** Builds a data folder with its pages and downloads written into memory; only the bundler's own files reach the disk. */
+async function builtInMemory(dataDir: string) {
+  const outDir = await mkdtemp(join(tmpdir(), "site-"));
+  const log: string[] = [];
+  const writer = memoryWriter();
+  await buildSite({ dataDir, outDir, log: (line) => log.push(line), writer: () => writer });
+  const file = (path: string) => writer.files.get(path) ?? Promise.reject(new Error(`${path} was not written`));
+  return { outDir, log, files: writer.files, file, page: async (path: string) => file(`${path}index.html`) };
+}
+
 describe("a new export dropped into a data folder", () => {
-  let site: Awaited<ReturnType<typeof built>>;
+  let site: Awaited<ReturnType<typeof builtInMemory>>;
   beforeAll(async () => {
-    site = await built("test/site/fixtures/basic");
+    site = await builtInMemory("test/site/fixtures/basic");
   }, 60_000);
   afterAll(() => rm(site.outDir, { recursive: true, force: true }));
+
+  it("writes every page and download through the writer the build is given, none of them to disk", async () => {
+    expect([...site.files.keys()].filter((f) => f.endsWith("index.html")).sort()).toEqual([
+      "about/index.html",
+      "datasets/pupils/index.html",
+      "embed/pupils-by-sex/index.html",
+      "embed/pupils-trend-officers/index.html",
+      "index.html",
+    ]);
+    expect(site.files.has("downloads/datasets/pupils.csv")).toBe(true);
+    // On disk: only what the bundler writes itself (the script, the stylesheet and the public files).
+    const onDisk = await readdir(site.outDir, { recursive: true });
+    expect(onDisk.filter((f) => f.endsWith(".html") || f.startsWith("downloads") || f.startsWith("data"))).toEqual([]);
+    expect(onDisk).toContain("favicon.svg");
+  });
 
   it("gets its own page with a trend chart and a breakdown chart, each with its table, and a table of every row", async () => {
     const page = await site.page("datasets/pupils/");
@@ -78,8 +104,8 @@ describe("a new export dropped into a data folder", () => {
   });
 
   it("offers the file as published, byte for byte, and in full with its notes, streamed beside the pages", async () => {
-    expect(await readFile(join(site.outDir, "data/pupils.csv"))).toEqual(await readFile("test/site/fixtures/basic/pupils.csv"));
-    const full = await readFile(join(site.outDir, "downloads/datasets/pupils.csv"), "utf8");
+    expect(await site.file("data/pupils.csv")).toBe(await readFile("test/site/fixtures/basic/pupils.csv", "utf8"));
+    const full = await site.file("downloads/datasets/pupils.csv");
     const lines = full.split(/\r?\n/);
     expect(lines[0]).toBe("\uFEFFFixture: officers by sex");
     expect(lines).toContain("Symbols,[c]: confidential: suppressed to protect people; never counted as zero");
