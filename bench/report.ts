@@ -49,7 +49,8 @@ export interface BenchResults {
   /** A site build from the small shipped `data/`: the toolchain's own cost, beside which each file's build is read. */
   siteBaseline?: SiteBuild;
   pages: PageWeight[] | string;
-  redraw: RedrawSummary;
+  /** Null when not run (`--weights`). */
+  redraw: RedrawSummary | null;
   lighthouse: LighthouseSummary | null;
   seconds: number;
 }
@@ -66,7 +67,10 @@ export interface Target {
 export const LIMITS = {
   ratio: 1.0,
   peakRssMb: 150,
-  jsGzip: 25_000,
+  /** Script every reader downloads, before any interaction, on any page. */
+  jsFirstGzip: 15_000,
+  /** All script a page loads once every control has been used. */
+  jsAllGzip: 45_000,
   homeGzip: 100_000,
   redrawMs: 16,
   lighthouse: 100,
@@ -109,8 +113,10 @@ export function targets(results: BenchResults): Target[] {
   if (typeof results.pages === "string") {
     found.push({ name: "Page weights", limit: "measured", value: results.pages, met: false });
   } else {
-    const heaviest = results.pages.reduce((a, b) => (b.js.gzip > a.js.gzip ? b : a));
-    found.push({ name: `JS per page (heaviest: ${heaviest.page})`, limit: `≤ ${kb(LIMITS.jsGzip)} gzip`, value: kb(heaviest.js.gzip), met: heaviest.js.gzip <= LIMITS.jsGzip });
+    const first = results.pages.reduce((a, b) => (b.jsFirst.gzip > a.jsFirst.gzip ? b : a));
+    found.push({ name: `Script before any interaction (heaviest: ${first.page})`, limit: `≤ ${kb(LIMITS.jsFirstGzip)} gzip`, value: kb(first.jsFirst.gzip), met: first.jsFirst.gzip <= LIMITS.jsFirstGzip });
+    const all = results.pages.reduce((a, b) => (b.js.gzip > a.js.gzip ? b : a));
+    found.push({ name: `Script once every control is used (heaviest: ${all.page})`, limit: `≤ ${kb(LIMITS.jsAllGzip)} gzip`, value: kb(all.js.gzip), met: all.js.gzip <= LIMITS.jsAllGzip });
     const home = results.pages.find((p) => p.page === "(home)");
     const homeBytes = home ? pageGzip(home) : Infinity;
     found.push({ name: "Home page HTML + CSS + JS", limit: `≤ ${kb(LIMITS.homeGzip)} gzip`, value: home ? kb(homeBytes) : "no home page", met: homeBytes <= LIMITS.homeGzip });
@@ -118,11 +124,8 @@ export function targets(results: BenchResults): Target[] {
     found.push({ name: "Charts drawn in the HTML (no JS needed)", limit: "all", value: undrawn ? `${undrawn} need JS` : "all", met: undrawn === 0 });
   }
   const r = results.redraw;
-  found.push(
-    typeof r === "string"
-      ? { name: "Redraw after a control change", limit: `≤ ${LIMITS.redrawMs} ms median`, value: r, met: false }
-      : { name: `Redraw after a control change (${count(r.rows)} rows)`, limit: `≤ ${LIMITS.redrawMs} ms median`, value: `${r.medianMs.toFixed(1)} ms`, met: r.medianMs <= LIMITS.redrawMs },
-  );
+  if (typeof r === "string") found.push({ name: "Redraw after a control change", limit: `≤ ${LIMITS.redrawMs} ms median`, value: r, met: false });
+  else if (r) found.push({ name: `Redraw after a control change (${count(r.rows)} rows)`, limit: `≤ ${LIMITS.redrawMs} ms median`, value: `${r.medianMs.toFixed(1)} ms`, met: r.medianMs <= LIMITS.redrawMs });
   if (Array.isArray(results.lighthouse)) {
     for (const l of results.lighthouse) {
       const scores = [l.performance, l.accessibility, l.bestPractices, l.seo];
@@ -164,14 +167,19 @@ export function renderTable(results: BenchResults): string {
   if (typeof results.pages === "string") rows.push(["Page weights", results.pages, "", "NO"]);
   else {
     for (const p of results.pages) {
-      const sizes = `HTML ${kb(p.html.gzip)} + CSS ${kb(p.css.gzip)} + JS ${kb(p.js.gzip)} gzip (raw ${kb(p.html.raw)} + ${kb(p.css.raw)} + ${kb(p.js.raw)}); ${p.requests} requests; ${p.chartsInHtml}/${p.charts} charts in HTML`;
-      const ok = p.js.gzip <= LIMITS.jsGzip && p.chartsInHtml === p.charts && (p.page !== "(home)" || pageGzip(p) <= LIMITS.homeGzip);
-      rows.push([`Page ${p.page}`, sizes, p.page === "(home)" ? "JS ≤ 25 kB; all ≤ 100 kB" : "JS ≤ 25 kB", ok ? "yes" : "NO"]);
+      const sizes = `HTML ${kb(p.html.gzip)} + CSS ${kb(p.css.gzip)} + JS ${kb(p.jsFirst.gzip)} first, ${kb(p.js.gzip)} with every control gzip (raw ${kb(p.html.raw)} + ${kb(p.css.raw)} + ${kb(p.js.raw)}); ${p.requests} requests; ${p.chartsInHtml}/${p.charts} charts in HTML`;
+      const ok = p.jsFirst.gzip <= LIMITS.jsFirstGzip && p.js.gzip <= LIMITS.jsAllGzip && p.chartsInHtml === p.charts && (p.page !== "(home)" || pageGzip(p) <= LIMITS.homeGzip);
+      const budget = `JS ≤ ${kb(LIMITS.jsFirstGzip)} first, ≤ ${kb(LIMITS.jsAllGzip)} with every control`;
+      rows.push([`Page ${p.page}`, sizes, p.page === "(home)" ? `${budget}; all ≤ ${kb(LIMITS.homeGzip)}` : budget, ok ? "yes" : "NO"]);
     }
+  }
+  for (const name of ["Script before any interaction", "Script once every control is used"]) {
+    const t = targets(results).find((x) => x.name.startsWith(name));
+    if (t) rows.push([t.name, t.value, t.limit, t.met ? "yes" : "NO"]);
   }
   const r = results.redraw;
   if (typeof r === "string") rows.push(["Redraw after a control change", r, `≤ ${LIMITS.redrawMs} ms`, "NO"]);
-  else {
+  else if (r) {
     rows.push([`Redraw after "${r.control}" changes, ${count(r.rows)}-row dataset`, `${r.medianMs.toFixed(1)} ms median of ${r.samples} (max ${r.maxMs.toFixed(1)} ms)`, `≤ ${LIMITS.redrawMs} ms median`, r.medianMs <= LIMITS.redrawMs ? "yes" : "NO"]);
   }
   if (typeof results.lighthouse === "string") rows.push(["Lighthouse (mobile)", results.lighthouse, "", ""]);

@@ -8,8 +8,9 @@ import { lighthouseScores } from "./lighthouse.ts";
 import { bundlePrograms, type Program } from "./programs.ts";
 import { measureRedraw } from "./redraw.ts";
 import { median, renderTable, summariseRuns, targets, type BenchResults, type FileResult, type RedrawSummary, type SiteBuild } from "./report.ts";
+import type { Browser } from "playwright-core";
 import { buildAndServe } from "./site.ts";
-import { pageWeights } from "./weights.ts";
+import { pageWeights, type PageWeight } from "./weights.ts";
 
 /**
  * `npm run bench`: measures ingest against the papaparse baseline on a generated million-row
@@ -21,6 +22,7 @@ import { pageWeights } from "./weights.ts";
  *   npm run bench -- --large          also the 4,000,000-row file
  *   npm run bench -- --lighthouse     also Lighthouse's scores for the home page and the heaviest dataset page
  *   npm run bench -- --rounds 5       runs per program per file (default 3)
+ *   npm run bench -- --weights        only the page weights and their script budgets (about a minute)
  *
  * Generated files are cached in `node_modules/.cache/bench/` (or `BENCH_CACHE`); the same seed
  * always writes the same bytes.
@@ -67,11 +69,9 @@ async function measureSiteBuild(programs: Record<Program, string>, dataDir: stri
   }
 }
 
-async function main(): Promise<void> {
-  const started = performance.now();
+/** Ingest and a whole site build for each generated file, and a build of data/ as the baseline. */
+async function measureFiles(programs: Record<Program, string>): Promise<{ files: FileResult[]; siteBaseline: SiteBuild }> {
   const files: FileResult[] = [];
-  say("Bundling the measured programs…");
-  const programs = await bundlePrograms(join(cache, "programs"));
   const sizes = [{ id: "generated-1m", periods: 14 }, ...(flag("large") ? [{ id: "generated-4m", periods: 56 }] : [])];
   for (const { id, periods } of sizes) {
     say(`Generating ${id} (cached in ${cache})…`);
@@ -82,60 +82,75 @@ async function main(): Promise<void> {
     files.push({ ...result, siteBuild: await measureSiteBuild(programs, file.dir) });
   }
   say("Building the site from data/, the baseline for the builds above…");
-  const siteBaseline = await measureSiteBuild(programs, join(ROOT, "data"));
+  return { files, siteBaseline: await measureSiteBuild(programs, join(ROOT, "data")) };
+}
 
+/** What the browser measures: page weights (and Lighthouse when asked), and the redraw time on a generated page. */
+type BrowserResults = Pick<BenchResults, "pages" | "redraw" | "lighthouse">;
+
+/** Weighs every page of the site built from data/, and Lighthouse's scores when asked. */
+async function measureSite(browser: Browser, work: string): Promise<{ pages: PageWeight[]; lighthouse: BenchResults["lighthouse"] }> {
+  say("Building the site from data/ and weighing its pages…");
+  const site = await buildAndServe(join(ROOT, "data"), join(work, "dist"));
+  try {
+    const pages = await pageWeights(browser, site.root, site.pages);
+    if (!flag("lighthouse")) return { pages, lighthouse: null };
+    say("Running Lighthouse…");
+    // The dataset page with the most HTML: the one most likely to fall short.
+    const datasets = pages.filter((p) => p.page.startsWith("datasets/")).sort((a, b) => b.html.raw - a.html.raw);
+    const dataset = datasets[0]?.page ?? site.pages.find((p) => p.startsWith("datasets/")) ?? "";
+    return { pages, lighthouse: await lighthouseScores(site.root, ["", dataset]) };
+  } finally {
+    await site.close();
+  }
+}
+
+/** Weighs a generated page with every kind of chart and control, and (unless only weights are asked for) times its redraws. */
+async function measureGenerated(browser: Browser, work: string): Promise<{ pages: PageWeight[]; redraw: RedrawSummary | null }> {
+  say("Building a site with a 50,000-row dataset and weighing its page…");
+  const small = await generateDataset({ dir: join(work, "data"), id: "generated-50k", periods: 7, localAuthorities: 6, seed: SEED });
+  const site = await buildAndServe(small.dir, join(work, "dist-50k"));
+  try {
+    // The generated page has every kind of chart and control, so it is weighed beside the real ones.
+    const pages = (await pageWeights(browser, site.root, [`datasets/${small.id}/`])).map((p) => ({ ...p, page: `${p.page} (generated)` }));
+    if (flag("weights")) return { pages, redraw: null };
+    say("Timing redraws…");
+    const result = await measureRedraw(browser, `${site.root}datasets/${small.id}/`, 41);
+    const redraw = typeof result === "string" ? result : { rows: small.rows, control: result.control, medianMs: median(result.samples), maxMs: Math.max(...result.samples), samples: result.samples.length };
+    return { pages, redraw };
+  } finally {
+    await site.close();
+  }
+}
+
+/** Everything measured in Chromium, or why it could not be. */
+async function measureInBrowser(): Promise<BrowserResults> {
   const work = await mkdtemp(join(tmpdir(), "bench-"));
   const browser = await startBrowser();
-  let pages: BenchResults["pages"] = typeof browser === "string" ? browser : "not measured";
-  let redraw: RedrawSummary = typeof browser === "string" ? browser : "not measured";
-  let lighthouse: BenchResults["lighthouse"] = null;
+  if (typeof browser === "string") return { pages: browser, redraw: browser, lighthouse: null };
   try {
-    say("Building the site from data/ and weighing its pages…");
-    const site = await buildAndServe(join(ROOT, "data"), join(work, "dist"));
-    try {
-      if (typeof browser !== "string") pages = await pageWeights(browser, site.root, site.pages);
-      if (flag("lighthouse")) {
-        say("Running Lighthouse…");
-        // The dataset page with the most HTML: the one most likely to fall short.
-        const datasets = Array.isArray(pages) ? pages.filter((p) => p.page.startsWith("datasets/")).sort((a, b) => b.html.raw - a.html.raw) : [];
-        const dataset = datasets[0]?.page ?? site.pages.find((p) => p.startsWith("datasets/")) ?? "";
-        lighthouse = await lighthouseScores(site.root, ["", dataset]);
-      }
-    } finally {
-      await site.close();
-    }
-
-    say("Building a site with a 50,000-row dataset and timing redraws…");
-    const small = await generateDataset({ dir: join(work, "data"), id: "generated-50k", periods: 7, localAuthorities: 6, seed: SEED });
-    const smallSite = await buildAndServe(small.dir, join(work, "dist-50k"));
-    try {
-      if (typeof browser !== "string") {
-        // The generated page has every kind of chart and control, so it is weighed beside the real ones.
-        const generated = await pageWeights(browser, smallSite.root, [`datasets/${small.id}/`]);
-        if (typeof pages !== "string") pages.push(...generated.map((p) => ({ ...p, page: `${p.page} (generated)` })));
-        const result = await measureRedraw(browser, `${smallSite.root}datasets/${small.id}/`, 41);
-        redraw =
-          typeof result === "string"
-            ? result
-            : { rows: small.rows, control: result.control, medianMs: median(result.samples), maxMs: Math.max(...result.samples), samples: result.samples.length };
-      }
-    } finally {
-      await smallSite.close();
-    }
+    const { pages, lighthouse } = await measureSite(browser, work);
+    const generated = await measureGenerated(browser, work);
+    return { pages: [...pages, ...generated.pages], redraw: generated.redraw, lighthouse };
   } finally {
-    if (typeof browser !== "string") await browser.close();
+    await browser.close();
     await rm(work, { recursive: true, force: true });
   }
+}
 
+async function main(): Promise<void> {
+  const started = performance.now();
+  let measured: { files: FileResult[]; siteBaseline?: SiteBuild } = { files: [] };
+  if (!flag("weights")) {
+    say("Bundling the measured programs…");
+    measured = await measureFiles(await bundlePrograms(join(cache, "programs")));
+  }
   const results: BenchResults = {
     date: new Date().toISOString(),
     node: process.version,
     cpus: availableParallelism(),
-    files,
-    siteBaseline,
-    pages,
-    redraw,
-    lighthouse,
+    ...measured,
+    ...(await measureInBrowser()),
     seconds: (performance.now() - started) / 1000,
   };
   const out = join(ROOT, "bench-results");

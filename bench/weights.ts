@@ -18,6 +18,9 @@ export interface PageWeight {
   page: string;
   html: Size;
   css: Size;
+  /** Script loaded before any interaction: what every reader downloads. */
+  jsFirst: Size;
+  /** All script, once every control that loads code on demand has been used. */
   js: Size;
   other: Size;
   requests: number;
@@ -37,10 +40,15 @@ export function gzipBytes(body: Buffer | string): number {
   return gzipSync(body, { level: 6 }).length;
 }
 
-/** Adds up a page's responses by kind. */
-export function weigh(page: string, loaded: Loaded[]): PageWeight {
+/** Adds up a page's responses by kind; the first `firstCount` arrived before any interaction. */
+export function weigh(page: string, loaded: Loaded[], firstCount = loaded.length): PageWeight {
   const zero = (): Size => ({ raw: 0, gzip: 0 });
-  const weight: PageWeight = { page, html: zero(), css: zero(), js: zero(), other: zero(), requests: loaded.length, charts: 0, chartsInHtml: 0 };
+  const weight: PageWeight = { page, html: zero(), css: zero(), jsFirst: zero(), js: zero(), other: zero(), requests: loaded.length, charts: 0, chartsInHtml: 0 };
+  for (const { type, body } of loaded.slice(0, firstCount)) {
+    if (type !== "script") continue;
+    weight.jsFirst.raw += body.length;
+    weight.jsFirst.gzip += gzipBytes(body);
+  }
   for (const { type, body } of loaded) {
     const kind = type === "document" ? weight.html : type === "stylesheet" ? weight.css : type === "script" ? weight.js : weight.other;
     kind.raw += body.length;
@@ -58,10 +66,14 @@ export function drawnCharts(html: string): { charts: number; chartsInHtml: numbe
   };
 }
 
-/** Reaches for every control that loads code on demand (a chart's values, a comparison's picker), so the weight is all the script a page can ship, not just what its first paint needed. */
-async function loadEverything(page: import("playwright-core").Page): Promise<void> {
-  const settle = () => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
-  await settle();
+/**
+ * Uses every control that loads code on demand, so the weight is all the script a page can ship,
+ * not just what its first paint needed: each chart's values (shown or not, every kind's tooltip
+ * words), a value read by keyboard, a comparison's "Compare with" picker, and a PNG download.
+ */
+async function useEveryControl(page: import("playwright-core").Page): Promise<void> {
+  // Reaching for a chart loads its kind's tooltip words, whether or not it is the one shown.
+  await page.evaluate(() => document.querySelectorAll("[data-chart]").forEach((box) => box.dispatchEvent(new Event("pointerenter"))));
   const chart = page.locator('[role="img"][tabindex="0"]:visible').first();
   if (await chart.count()) {
     await chart.focus();
@@ -72,15 +84,21 @@ async function loadEverything(page: import("playwright-core").Page): Promise<voi
     const options = await picker.locator("option").allTextContents();
     if (options.length > 1) await picker.selectOption(options[1]!);
   }
-  await settle();
+  await page.evaluate(() => document.querySelector<HTMLButtonElement>("[data-png]")?.click());
+  await settle(page);
   await page.waitForLoadState("networkidle");
+}
+
+/** Gives scripts loaded on demand time to arrive. */
+function settle(page: import("playwright-core").Page): Promise<unknown> {
+  return page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
 }
 
 /** Opens each page in a fresh browser context (nothing cached) and weighs what it loaded. */
 export async function pageWeights(browser: Browser, root: string, pages: string[]): Promise<PageWeight[]> {
   const weights: PageWeight[] = [];
   for (const path of pages) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     const bodies: Promise<Loaded | null>[] = [];
     page.on("response", (response) => {
@@ -90,9 +108,12 @@ export async function pageWeights(browser: Browser, root: string, pages: string[
       bodies.push(response.body().then((body) => ({ type: response.request().resourceType(), body }), () => null));
     });
     await page.goto(root + path, { waitUntil: "networkidle" });
-    await loadEverything(page);
-    const loaded = (await Promise.all(bodies)).filter((l): l is Loaded => l !== null);
-    weights.push(weigh(path || "(home)", loaded));
+    await settle(page);
+    const first = bodies.length;
+    await useEveryControl(page);
+    const loaded = await Promise.all(bodies);
+    const firstCount = loaded.slice(0, first).filter((l) => l !== null).length;
+    weights.push(weigh(path || "(home)", loaded.filter((l): l is Loaded => l !== null), firstCount));
     await context.close();
   }
   return weights;
