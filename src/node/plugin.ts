@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
+import type { Connect, Plugin, ResolvedConfig, ViteDevServer } from "vite";
 import { formatProblem } from "../data/problems.ts";
 import type { Problem } from "../data/types.ts";
 import { downloadPath } from "../site/chart-tools.ts";
@@ -109,36 +109,50 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
         site = null;
         server.ws.send({ type: "full-reload" });
       });
-      server.middlewares.use(async (req, res, next) => {
-        const url = (req.url ?? "/").split("?")[0]!;
-        if (url.startsWith("/downloads/")) {
-          const models = await load().then((data) => data.models, (error: unknown) => void next(error));
-          if (!models) return;
-          const dataset = models.find((m) => `/${downloadPath.datasetCsv(m.id)}` === url);
-          const file = dataset ? null : viewFiles(models, siteUrl).find((f) => `/${f.fileName}` === url);
-          if (!dataset && !file) return next();
-          res.setHeader("Content-Type", url.endsWith(".svg") ? "image/svg+xml" : "text/csv; charset=utf-8");
-          if (file) return void res.end(file.source);
-          return void writeDatasetCsv(dataDir, dataset!, siteUrl, (text) => res.write(text)).then(() => res.end(), next);
-        }
-        if (!url.endsWith("/") && !url.endsWith(".html")) return next();
-        try {
-          const data = await load();
-          if (data.problems.length && !skip) {
-            res.statusCode = 500;
-            res.setHeader("Content-Type", "text/plain; charset=utf-8");
-            return void res.end(`The data has problems:\n${problemReport(data.problems)}`);
-          }
-          const page = findPage(sitePages(data.models, data.failed), url);
-          if (!page) return next();
-          const html = page.render({ scripts: [`/${CLIENT_ENTRY}`], styles: [CLIENT_STYLE], ...siteUrl });
-          res.setHeader("Content-Type", "text/html; charset=utf-8");
-          res.end(await server.transformIndexHtml(url, html));
-        } catch (error) {
-          next(error);
-        }
-      });
+      server.middlewares.use(devPages(server, { dataDir, siteUrl, skip, load }));
     },
+  };
+}
+
+/** What the dev server needs to render pages and downloads on request. */
+interface DevSite {
+  dataDir: string;
+  siteUrl: { siteUrl?: string };
+  skip: boolean;
+  load: () => Promise<SiteData>;
+}
+
+/** The dev server's handler: each page and download rendered from the data as it is now, or the data's problems. */
+function devPages(server: ViteDevServer, dev: DevSite): Connect.NextHandleFunction {
+  const { dataDir, siteUrl, skip, load } = dev;
+  return async (req, res, next) => {
+    const url = (req.url ?? "/").split("?")[0]!;
+    if (url.startsWith("/downloads/")) {
+      const models = await load().then((data) => data.models, (error: unknown) => void next(error));
+      if (!models) return;
+      const dataset = models.find((m) => `/${downloadPath.datasetCsv(m.id)}` === url);
+      const file = dataset ? null : viewFiles(models, siteUrl).find((f) => `/${f.fileName}` === url);
+      if (!dataset && !file) return next();
+      res.setHeader("Content-Type", url.endsWith(".svg") ? "image/svg+xml" : "text/csv; charset=utf-8");
+      if (file) return void res.end(file.source);
+      return void writeDatasetCsv(dataDir, dataset!, siteUrl, (text) => res.write(text)).then(() => res.end(), next);
+    }
+    if (!url.endsWith("/") && !url.endsWith(".html")) return next();
+    try {
+      const data = await load();
+      if (data.problems.length && !skip) {
+        res.statusCode = 500;
+        res.setHeader("Content-Type", "text/plain; charset=utf-8");
+        return void res.end(`The data has problems:\n${problemReport(data.problems)}`);
+      }
+      const page = findPage(sitePages(data.models, data.failed), url);
+      if (!page) return next();
+      const html = page.render({ scripts: [`/${CLIENT_ENTRY}`], styles: [CLIENT_STYLE], ...siteUrl });
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.end(await server.transformIndexHtml(url, html));
+    } catch (error) {
+      next(error);
+    }
   };
 }
 
