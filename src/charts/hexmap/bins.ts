@@ -7,7 +7,7 @@
 
 import { scaleThreshold } from "d3-scale";
 import type { Indicator } from "../../data/types.ts";
-import { formatNumber } from "../../text/format.ts";
+import { formatNumber } from "../../data/cell-format.ts";
 import { NEUTRAL, contrastRatio } from "../palette.ts";
 import type { Bin } from "./types.ts";
 

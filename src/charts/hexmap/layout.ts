@@ -14,7 +14,7 @@ import { successorsOf } from "../../geo/changes.ts";
 import { ENGLAND_HEXMAP, type HexMap } from "../../geo/hexmap.ts";
 import { normaliseAcademicYear } from "../../geo/academic-year.ts";
 import type { ChartSize } from "../../stats/view-types.ts";
-import { formatCell } from "../../text/format.ts";
+import { formatCell } from "../../data/cell-format.ts";
 import { flowLegend, type LegendItem } from "../legend.ts";
 import { r1, FONT_SIZE } from "../svg.ts";
 import { binIndex, binsFor, shownValue } from "./bins.ts";
