@@ -63,7 +63,8 @@ export interface BreakdownLayout {
   empty: TextBlock | null;
 }
 
-export const SMALL: Font = { size: FONT_SIZE };
+/** Labels, values and headings. */
+const SMALL: Font = { size: FONT_SIZE };
 const BOLD: Font = { size: FONT_SIZE, bold: true };
 const BAR_HEIGHT = 22;
 const ROW_GAP = 8;

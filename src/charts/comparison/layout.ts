@@ -87,7 +87,8 @@ export interface ComparisonLayout {
 }
 
 const NAME: Font = { size: FONT_SIZE, bold: true };
-export const DETAIL: Font = { size: 12 };
+/** A row's ratio and rate, the tags, the axis and the legend. */
+const DETAIL: Font = { size: 12 };
 const DETAIL_BOLD: Font = { size: 12, bold: true };
 const ROW_GAP = 12;
 const GROUP_GAP = 10;

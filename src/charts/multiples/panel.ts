@@ -16,7 +16,9 @@ import { byPeriod, pointQualified, type PeriodFigure } from "./rates.ts";
 
 /** One small multiple laid out in its box: title and tag, its axes on the shared scale, its line, the reference line and its latest rate. */
 
+/** A panel's group name. */
 export const TITLE: Font = { size: FONT_SIZE, bold: true };
+/** Ticks, tags, notes, caption and legend. */
 export const SMALL: Font = { size: 12 };
 const LATEST: Font = { size: 12, bold: true };
 const TICK_GAP = 28;

@@ -15,6 +15,8 @@ export const MARKER_FONT: Font = { size: 12, bold: true };
 /** Value labels are drawn only when the chart has this many numeric points or fewer. */
 export const MAX_VALUE_LABELS = 12;
 
-/** The key's glyph (a stretch of line with the series' marker) and the space after it. */
+/** The width of the key's glyph: a stretch of line with the series' marker. */
 export const KEY_GLYPH = 22;
+
+/** The space after the key's glyph, and between its entries. */
 export const KEY_GAP = 6;
