@@ -52,6 +52,10 @@ export async function measureRedraw(browser: Browser, url: string, rounds: numbe
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(url, { waitUntil: "networkidle" });
+  // A long page can go quiet on the network before it has been parsed and its script has run:
+  // wait for the script to show a picker (written hidden in the page) before changing it.
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>(".comparison select")].some((s) => s.offsetParent !== null), undefined, { timeout: 10_000 }).catch(() => {});
   const result = (await page.evaluate(`(${IN_PAGE})(${rounds})`)) as RedrawResult | null;
   await context.close();
   if (errors.length) return `the page reported errors: ${errors.join("; ")}`;

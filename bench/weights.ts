@@ -108,6 +108,7 @@ export async function pageWeights(browser: Browser, root: string, pages: string[
       bodies.push(response.body().then((body) => ({ type: response.request().resourceType(), body }), () => null));
     });
     await page.goto(root + path, { waitUntil: "networkidle" });
+    await page.waitForLoadState("load");
     await settle(page);
     const first = bodies.length;
     await useEveryControl(page);
