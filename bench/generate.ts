@@ -1,3 +1,4 @@
+import { formatPlain } from "../src/text/number.ts";
 import { createWriteStream } from "node:fs";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -120,7 +121,7 @@ perm_excl_rate,Indicator,Permanent exclusion rate (per 100 pupils),,,2,,
 
 function descriptor(rows: number): object {
   return {
-    title: `Generated suspensions and exclusions (${rows.toLocaleString("en-GB")} rows)`,
+    title: `Generated suspensions and exclusions (${formatPlain(rows)} rows)`,
     description: "Made-up figures in the layout of a Department for Education export, for measuring the build. Not real statistics.",
     publisher: "Benchmark generator",
     licenses: [{ name: "CC0" }],

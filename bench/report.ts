@@ -1,4 +1,5 @@
 import type { ChildReport } from "./child.ts";
+import { formatPlain } from "../src/text/number.ts";
 import type { PageWeight } from "./weights.ts";
 
 /**
@@ -97,7 +98,7 @@ export function summariseRuns(runs: ChildReport[], bytes: number): Runs {
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
-const count = (n: number) => n.toLocaleString("en-GB");
+const count = formatPlain;
 
 function pageGzip(p: PageWeight): number {
   return p.html.gzip + p.css.gzip + p.js.gzip;
