@@ -237,8 +237,12 @@ export const messages = {
     return problem("error", at, `Line ${bad.line} has the byte ${bad.bytes}, which is not UTF-8 text${guess}.`, fix);
   },
 
-  notUtf8(file: string, encoding: string): Problem {
-    return problem("warning", { file }, `The file is ${encoding.toUpperCase()} text; read by its byte-order mark.`, "Save it as UTF-8, as the standard asks.");
+  notUtf8(file: string, encoding: string, from: "mark" | "bytes" | "default"): Problem {
+    if (encoding === "windows-1252") {
+      return problem("warning", { file }, "The file is Windows-1252 text, as a spreadsheet saves a plain CSV; read as such.", "Save it as UTF-8 (in a spreadsheet: CSV UTF-8), as the standard asks.");
+    }
+    const how = from === "mark" ? "read by its byte-order mark" : "it has no byte-order mark, so it was read by the pattern of its bytes";
+    return problem("warning", { file }, `The file is ${encoding.toUpperCase()} text; ${how}.`, "Save it as UTF-8, as the standard asks.");
   },
 
   unreadable(file: string, code: string): Problem {

@@ -69,3 +69,14 @@ export class Utf8Scan {
     return { line: this.line, bytes, nul: false, ...(/^[\u0080-\u009f]$/.test(windows1252) ? {} : { windows1252 }) };
   }
 }
+
+/** Bytes that Windows-1252 text never holds: controls other than tab and line ends, and the five it leaves undefined. */
+const NOT_TEXT_1252 = new Uint8Array(256);
+for (let b = 0; b < 0x20; b++) if (b !== 0x09 && b !== 0x0a && b !== 0x0d) NOT_TEXT_1252[b] = 1;
+for (const b of [0x7f, 0x81, 0x8d, 0x8f, 0x90, 0x9d]) NOT_TEXT_1252[b] = 1;
+
+/** Index of the first byte that cannot be Windows-1252 text, or -1. */
+export function firstNonText1252(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) if (NOT_TEXT_1252[bytes[i]!]) return i;
+  return -1;
+}

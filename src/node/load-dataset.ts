@@ -124,7 +124,7 @@ function streamProblems(file: string, report: StreamReport): Problem[] {
   const found: Problem[] = [];
   if (report.readError) found.push(messages.unreadable(file, report.readError));
   else if (report.badBytes) found.push(messages.notText(file, report.badBytes, report.encoding));
-  else if (report.encoding !== "utf-8") found.push(messages.notUtf8(file, report.encoding));
+  else if (report.encoding !== "utf-8") found.push(messages.notUtf8(file, report.encoding, report.encodingFrom));
   for (const e of report.syntaxErrors) found.push(messages.csvSyntax({ file, line: e.line }, e.detail));
   return found;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectEncoding, streamCsv, type StreamReport } from "./read-csv.ts";
+import { detectEncoding, sniffUtf16, streamCsv, type StreamReport } from "./read-csv.ts";
 
 const DIR = "test/fixtures/csv";
 
@@ -17,7 +17,7 @@ describe("streamCsv", () => {
       [1, ["time_period", "officers"]],
       [2, ["2017", "295"]],
     ]);
-    expect(report).toEqual({ bytes: 33, encoding: "utf-8", syntaxErrors: [], badBytes: null, readError: null });
+    expect(report).toEqual({ bytes: 33, encoding: "utf-8", encodingFrom: "default", syntaxErrors: [], badBytes: null, readError: null });
   });
 
   it("reads CRLF line ends without leaving a carriage return in the last cell", async () => {
@@ -88,9 +88,29 @@ describe("streamCsv", () => {
     expect(report.syntaxErrors).toEqual([{ line: 3, detail: "Quoted field unterminated" }]);
   });
 
-  it("stops at a byte that is not UTF-8 and says which line holds it and what it would be in Windows-1252", async () => {
-    const { report } = await read("latin1.csv");
+  it("reads a file whose first byte past ASCII is not UTF-8 as Windows-1252, as a spreadsheet saves it", async () => {
+    const { rows, report } = await read("latin1.csv");
+    expect(rows).toEqual([
+      [1, ["a", "b"]],
+      [2, ["1", "2"]],
+      [3, ["3", "£4"]],
+      [4, ["5", "6"]],
+    ]);
+    expect(report).toMatchObject({ encoding: "windows-1252", encodingFrom: "bytes", badBytes: null });
+  });
+
+  it("stops at a byte that is not UTF-8 after UTF-8 text, and says which line holds it and what it would be in Windows-1252", async () => {
+    const { report } = await read("mixed-encoding.csv");
     expect(report.badBytes).toEqual({ line: 3, bytes: "0xA3", nul: false, windows1252: "£" });
+  });
+
+  it("reads UTF-16 without its byte-order mark by the zero bytes beside its characters", async () => {
+    const { rows, report } = await read("utf16le-no-bom.csv");
+    expect(rows).toEqual([
+      [1, ["time_period", "officers"]],
+      [2, ["2017", "295"]],
+    ]);
+    expect(report).toMatchObject({ encoding: "utf-16le", encodingFrom: "bytes", badBytes: null });
   });
 
   it("stops at a NUL byte: binary, or UTF-16 without its mark", async () => {
@@ -136,6 +156,16 @@ describe("streamCsv", () => {
       expect(["1", "29000", "30000", "30001", "60001", "90000"].map((id) => found.get(id))).toEqual([2, 29_001, 30_001, 30_003, 60_003, 90_002]);
     }
     await rm(dir, { recursive: true });
+  });
+});
+
+describe("sniffUtf16", () => {
+  it("tells UTF-16 without a mark by which side its zero bytes fall, and nothing else", () => {
+    const le = Array.from(new TextEncoder().encode("year,officers")).flatMap((b) => [b, 0]);
+    expect(sniffUtf16(Uint8Array.from(le))).toBe("utf-16le");
+    expect(sniffUtf16(Uint8Array.from(le).subarray(1))).toBe("utf-16be");
+    expect(sniffUtf16(new TextEncoder().encode("year,officers"))).toBeNull();
+    expect(sniffUtf16(Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d))).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import Papa from "papaparse";
-import { Utf8Scan, type BadByte } from "../data/utf8.ts";
+import { firstNonText1252, Utf8Scan, type BadByte } from "../data/utf8.ts";
 
 /**
  * Streams a CSV file into rows with papaparse, one chunk at a time, so memory stays flat
@@ -14,7 +14,9 @@ export type RowHandler = (cells: string[], line: number) => void;
 /** What the stream saw besides rows: syntax errors, and how the bytes were decoded. */
 export interface StreamReport {
   bytes: number;
-  encoding: string;
+  encoding: Encoding;
+  /** How the encoding was known: a byte-order mark, the pattern of the bytes, or UTF-8 by default. */
+  encodingFrom: "mark" | "bytes" | "default";
   syntaxErrors: { line: number; detail: string }[];
   /** Set when the bytes are not text in the detected encoding (or hold NUL bytes); reading stopped there. */
   badBytes: BadByte | null;
@@ -25,11 +27,32 @@ export interface StreamReport {
 /** Progress as rows are read, for long files. */
 export type ProgressHandler = (bytesRead: number, rowsRead: number) => void;
 
+/** The encodings a data file is read in: UTF-8 as the standard asks, and what spreadsheets save instead. */
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
 /** Picks the text encoding from a byte-order mark; UTF-8 otherwise. The decoder drops the mark. */
 export function detectEncoding(head: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
   if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
   if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
   return "utf-8";
+}
+
+/**
+ * UTF-16 without a byte-order mark, told by its zero bytes: text in a Latin script has a zero
+ * byte beside almost every character, on the same side. Null for anything else.
+ */
+export function sniffUtf16(head: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const pairs = Math.min(256, Math.floor(head.length / 2));
+  if (pairs < 2) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (head[2 * i] === 0) evenZeros++;
+    if (head[2 * i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros >= pairs * 0.8 && evenZeros === 0) return "utf-16le";
+  if (evenZeros >= pairs * 0.8 && oddZeros === 0) return "utf-16be";
+  return null;
 }
 
 /** Thrown inside the reader when the bytes stop being text. */
@@ -41,25 +64,73 @@ class NotText extends Error {}
  */
 const READ_BYTES = 32 * 1024;
 
+/** Decodes chunk after chunk, switching to Windows-1252 at the first byte that is not UTF-8 when every byte before it was ASCII. */
+class Decoder {
+  private decoder: TextDecoder | null = null;
+  /** Whether any text decoded so far was other than ASCII: then a bad byte is a broken file, not another encoding. */
+  private sawNonAscii = false;
+
+  constructor(private readonly report: StreamReport) {}
+
+  /** The chunk's text; throws NotText when the bytes are not text in any encoding the reader takes. */
+  decode(bytes: Uint8Array): string {
+    const report = this.report;
+    if (!this.decoder) this.start(bytes);
+    if (report.encoding === "windows-1252") return decodeWindows1252(this.decoder!, bytes);
+    // A NUL byte is valid UTF-8 but never text: a binary file, or UTF-16 without its mark.
+    if (report.encoding === "utf-8" && bytes.indexOf(0) >= 0) throw new NotText();
+    try {
+      const text = this.decoder!.decode(bytes, { stream: true });
+      if (text.length !== bytes.length) this.sawNonAscii = true;
+      return text;
+    } catch {
+      if (report.encoding !== "utf-8" || report.encodingFrom !== "default" || this.sawNonAscii || holdsUtf8(bytes)) throw new NotText();
+      report.encoding = "windows-1252";
+      report.encodingFrom = "bytes";
+      this.decoder = new TextDecoder("windows-1252");
+      return decodeWindows1252(this.decoder, bytes);
+    }
+  }
+
+  /** Whatever the decoder still holds at the end of the file. */
+  end(): string {
+    return this.decoder?.decode() ?? "";
+  }
+
+  get started(): boolean {
+    return this.decoder !== null;
+  }
+
+  private start(head: Uint8Array): void {
+    const report = this.report;
+    const marked = detectEncoding(head);
+    const sniffed = marked === "utf-8" ? sniffUtf16(head) : null;
+    report.encoding = sniffed ?? marked;
+    report.encodingFrom = sniffed ? "bytes" : marked === "utf-8" ? "default" : "mark";
+    this.decoder = new TextDecoder(report.encoding, { fatal: true });
+  }
+}
+
+/** Whether bytes that fail as UTF-8 still hold some UTF-8 beyond ASCII: a file of two encodings, not a Windows-1252 one. */
+function holdsUtf8(bytes: Uint8Array): boolean {
+  return /[^\u0000-\u007f\ufffd]/.test(new TextDecoder("utf-8").decode(bytes));
+}
+
+/** Windows-1252 decodes any byte, so bytes no text holds (controls, and the five it leaves undefined) say the file is not text. */
+function decodeWindows1252(decoder: TextDecoder, bytes: Uint8Array): string {
+  if (firstNonText1252(bytes) >= 0) throw new NotText();
+  return decoder.decode(bytes, { stream: true });
+}
+
 async function* decodeFile(path: string, report: StreamReport, onBytes: (n: number) => void, onText: (text: string) => void): AsyncGenerator<string> {
-  let decoder: TextDecoder | null = null;
+  const decoder = new Decoder(report);
   let text: string;
   /** Text read since the last line break: it cannot end a row, so it waits for more, and a long line is parsed once, not again with every read. */
   let carry = "";
   try {
     for await (const buffer of createReadStream(path, { highWaterMark: READ_BYTES })) {
       const bytes = buffer as Buffer;
-      if (!decoder) {
-        report.encoding = detectEncoding(bytes);
-        decoder = new TextDecoder(report.encoding, { fatal: true });
-      }
-      // A NUL byte is valid UTF-8 but never text: a binary file, or UTF-16 without its mark.
-      if (report.encoding === "utf-8" && bytes.indexOf(0) >= 0) throw new NotText();
-      try {
-        text = decoder.decode(bytes, { stream: true });
-      } catch {
-        throw new NotText();
-      }
+      text = decoder.decode(bytes);
       report.bytes += bytes.length;
       onBytes(report.bytes);
       carry += text;
@@ -68,19 +139,20 @@ async function* decodeFile(path: string, report: StreamReport, onBytes: (n: numb
       yield carry;
       carry = "";
     }
-    if (decoder) carry += decoder.decode();
+    if (decoder.started) carry += decoder.end();
   } catch (error) {
     if (error instanceof NotText) report.badBytes = await findBadByte(path, report.encoding);
     else report.readError = (error as NodeJS.ErrnoException).code ?? "unknown error";
   }
-  if (decoder) {
+  if (decoder.started) {
     onText(carry);
     yield carry;
   }
 }
 
 /** Scans `path` again for the first NUL byte or invalid UTF-8 sequence; other encodings say only that they failed. */
-async function findBadByte(path: string, encoding: string): Promise<BadByte> {
+async function findBadByte(path: string, encoding: Encoding): Promise<BadByte> {
+  if (encoding === "windows-1252") return findNonText1252(path);
   if (encoding !== "utf-8") return { nul: false };
   const scan = new Utf8Scan();
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
@@ -90,9 +162,22 @@ async function findBadByte(path: string, encoding: string): Promise<BadByte> {
   return scan.end() ?? { nul: false };
 }
 
+/** The first byte no Windows-1252 text holds, with its line. */
+async function findNonText1252(path: string): Promise<BadByte> {
+  let line = 1;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const bytes = chunk as Buffer;
+    const at = firstNonText1252(bytes);
+    const upTo = at < 0 ? bytes.length : at;
+    for (let i = bytes.indexOf(0x0a); i >= 0 && i < upTo; i = bytes.indexOf(0x0a, i + 1)) line++;
+    if (at >= 0) return { line, bytes: `0x${bytes[at]!.toString(16).toUpperCase().padStart(2, "0")}`, nul: bytes[at] === 0 };
+  }
+  return { nul: false };
+}
+
 /** Streams every row of `path` to `onRow`, counting physical lines across quoted line breaks. */
 export function streamCsv(path: string, onRow: RowHandler, onProgress?: ProgressHandler): Promise<StreamReport> {
-  const report: StreamReport = { bytes: 0, encoding: "utf-8", syntaxErrors: [], badBytes: null, readError: null };
+  const report: StreamReport = { bytes: 0, encoding: "utf-8", encodingFrom: "default", syntaxErrors: [], badBytes: null, readError: null };
   let bytesRead = 0;
   const pending = new PendingText();
   const input = Readable.from(
