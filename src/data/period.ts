@@ -182,6 +182,12 @@ function iso(date: Date): string {
   return date.toISOString().split("T")[0]!;
 }
 
+/** An ISO date moved on by whole months and days: where a period that starts there ends. */
+export function isoAfter(start: string, months: number, days: number): string {
+  const [y, m, d] = start.split("-").map(Number) as [number, number, number];
+  return iso(addDays(addMonths(utc(y, m, d), months), days));
+}
+
 /** The middle of a period in milliseconds: where its point sits on a time axis. */
 export function periodMidpoint(period: Pick<Period, "start" | "end">): number {
   return (Date.parse(period.start) + Date.parse(period.end)) / 2;

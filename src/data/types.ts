@@ -44,7 +44,11 @@ export type PeriodKind =
   | "term"
   | "quarter"
   | "week"
-  | "part-year";
+  | "part-year"
+  /** One day, as a date column gives it (`2019-03-31`). */
+  | "day"
+  /** Several years as one period (`2018 to 2020`). */
+  | "multi-year";
 
 /** A period placed on a real time axis, labelled as published. Dates are ISO `YYYY-MM-DD`; `end` is exclusive. */
 export interface Period {
