@@ -1,5 +1,6 @@
 import type { Table } from "../data/ingest.ts";
 import { count, formatProblem, plural, summaries, visible } from "../data/problems.ts";
+import { SHAPE_WORDS, type ColumnReading, type Reading } from "../data/reading.ts";
 import type { Problem } from "../data/types.ts";
 
 /**
@@ -33,10 +34,12 @@ export function fileReport(checked: CheckedFile): string[] {
 export function summary({ file, table, problems, unread }: CheckedFile): string[] {
   const lines = [`${visible(file, 300)}:`];
   if (table) {
+    lines.push(...readingLines(table.reading));
     const { rows } = table;
     const rejected = rows.rejectedLines.length;
     const where = rejected ? ` (${rejected === 1 ? "line" : "lines"} ${shortList(rows.rejectedLines.map(String))})` : "";
-    lines.push(`  rows: ${count(rows.read)} read, ${count(rows.used)} used, ${count(rejected)} rejected${where}`);
+    const ignored = rows.ignored ? `, ${count(rows.ignored)} not read at levels EES ignores in such a file` : "";
+    lines.push(`  rows: ${count(rows.read)} read, ${count(rows.used)} used, ${count(rejected)} rejected${where}${ignored}`);
     const roles = table.metaInferred ? "inferred, as there is no meta file" : "as the meta file says";
     lines.push(`  columns: ${count(table.columns.length)}; ${plural(table.filters.length, "filter")} and ${plural(table.indicators.length, "indicator")}, ${roles}`);
     lines.push(`  filters: ${shortList(table.filters.map((f) => `${visible(f.column)} (${plural(f.levels.length, "level")})`)) || "none"}`);
@@ -77,7 +80,7 @@ function periodRange(table: Table): string {
 
 function placeLevels(table: Table): string {
   const levels = new Map<string, number>();
-  for (const p of table.places) levels.set(p.level, (levels.get(p.level) ?? 0) + 1);
+  for (const p of table.places) if (p.level !== "") levels.set(p.level, (levels.get(p.level) ?? 0) + 1);
   return shortList([...levels].map(([level, n]) => `${visible(level)} ${count(n)}`)) || "none";
 }
 
@@ -85,4 +88,48 @@ function placeLevels(table: Table): string {
 function shortList(items: string[]): string {
   if (items.length <= 10) return items.join(", ");
   return `${items.slice(0, 10).join(", ")} and ${count(items.length - 10)} more`;
+}
+
+/** Columns listed one by one; a wider file lists its first ones. */
+const COLUMNS_LISTED = 30;
+
+const ROLE_WORDS: Record<ColumnReading["role"], string> = {
+  "time-period": "the period (time_period)",
+  "time-identifier": "what kind of period (time_identifier)",
+  level: "the geographic level",
+  period: "the period",
+  place: "the place",
+  "place-code": "the place's code",
+  filter: "a breakdown (filter)",
+  "filter-group": "headings for a breakdown's levels",
+  indicator: "numbers (indicator)",
+  "indicator-name": "the name of each row's indicator",
+  value: "the value of each row's indicator",
+  "period-column": "one period's numbers",
+  "group-column": "one group's numbers",
+  source: "each row's source",
+  ignored: "not read",
+};
+
+const FROM_WORDS: Record<ColumnReading["from"], string> = {
+  standard: "as the EES standard names it",
+  meta: "as the meta file says",
+  descriptor: "as the descriptor says",
+  name: "by its name",
+  contents: "by its contents",
+};
+
+/** How the file was read: its shape, where its header is, what it said besides its table, and each column's role and why. */
+export function readingLines(reading: Reading): string[] {
+  const lines = [`  shape: ${SHAPE_WORDS[reading.shape]}; header on line ${reading.headerLine}`];
+  if (reading.title) lines.push(`  title: ${visible(reading.title, 200)}`);
+  if (reading.notes.length || reading.sources.length) lines.push(`  kept from outside the table: ${plural(reading.notes.length, "note")}, ${plural(reading.sources.length, "source line")}`);
+  lines.push("  columns as read:");
+  for (const c of reading.columns.slice(0, COLUMNS_LISTED)) {
+    const detail = c.detail ? `; ${visible(c.detail, 200)}` : "";
+    lines.push(`    ${c.column} ${visible(c.name)}: ${ROLE_WORDS[c.role]}, ${FROM_WORDS[c.from]}${detail}`);
+  }
+  if (reading.columns.length > COLUMNS_LISTED) lines.push(`    and ${count(reading.columns.length - COLUMNS_LISTED)} more`);
+  lines.push(`  to read a column another way, give it a role in the descriptor: "columns": { "<header>": { "role": "filter" } } (period, place, place-code, level, filter, indicator, indicator-name, value, source or ignore); see data/README.md`);
+  return lines;
 }

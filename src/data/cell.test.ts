@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIndicatorText, parseCell, plainNumber } from "./cell.ts";
+import { isIndicatorText, parseCell, plainNumber, unknownSymbol } from "./cell.ts";
 
 describe("parseCell: symbols are reasons, never numbers", () => {
   it.each([
@@ -112,5 +112,39 @@ describe("plainNumber", () => {
   it("reads digits with at most one point, and nothing else, as parseCell would", () => {
     expect(["12", "12.5", ".5", "7.", "007", "0.0"].map(plainNumber)).toEqual([12, 12.5, 0.5, 7, 7, 0]);
     expect(["", ".", "..", " 12", "-3", "1,234", "1.2.3", "12 [e]", "1e3", "c"].map(plainNumber).every(Number.isNaN)).toBe(true);
+  });
+});
+
+describe("parseCell: what spreadsheets write", () => {
+  it("reads dashes and n/a as reasons, never as zero", () => {
+    expect(["-", "–", "—", "n/a", "N/A"].map((t) => parseCell(t))).toEqual([
+      { kind: "missing", reason: "not-available", symbol: "-" },
+      { kind: "missing", reason: "not-available", symbol: "–" },
+      { kind: "missing", reason: "not-available", symbol: "—" },
+      { kind: "missing", reason: "not-applicable", symbol: "n/a" },
+      { kind: "missing", reason: "not-applicable", symbol: "N/A" },
+    ]);
+  });
+
+  it("separates a footnote marker from its number and keeps it", () => {
+    expect(parseCell("13[1]")).toEqual({ kind: "value", value: 13, flags: [], note: "1" });
+    expect(parseCell("13 [note 2]")).toEqual({ kind: "value", value: 13, flags: [], note: "2" });
+    expect(parseCell("270*")).toEqual({ kind: "value", value: 270, flags: [], note: "*" });
+    expect(parseCell("52 (a)")).toEqual({ kind: "value", value: 52, flags: [], note: "a" });
+    expect(parseCell("312 [p] [1]")).toEqual({ kind: "value", value: 312, flags: ["provisional"], note: "1" });
+    expect(parseCell("1,204[1]")).toEqual({ kind: "repaired", repair: "thousands-separator", cell: { kind: "value", value: 1204, flags: [], note: "1" } });
+  });
+
+  it("does not make a number of a marker alone, or of a typo", () => {
+    expect(parseCell("[1]")).toEqual({ kind: "error", code: "not-a-number" });
+    expect(parseCell("12..5")).toEqual({ kind: "error", code: "not-a-number" });
+  });
+});
+
+describe("unknownSymbol", () => {
+  it("keeps one or two letters that are no symbol as not available, and nothing else", () => {
+    expect(unknownSymbol("a")).toEqual({ kind: "missing", reason: "not-available", symbol: "a" });
+    expect(unknownSymbol(" NA ")).toEqual({ kind: "missing", reason: "not-available", symbol: "NA" });
+    expect([unknownSymbol("abc"), unknownSymbol("c"), unknownSymbol("12"), unknownSymbol("")]).toEqual([null, null, null, null]);
   });
 });

@@ -31,6 +31,8 @@ const FLAGGED = /^(.*?\S)\s*(?:\[([epru])\]|([epru]))$/i;
 /** No published number is longer; longer text is not one, and is not worth a regular expression's time. */
 const LONGEST_NUMBER = 64;
 const BRACKETED_SYMBOL = /^\[([a-z]+)\]$/;
+/** A footnote marker after a number, as spreadsheets write them: `13[1]`, `13 [note 1]`, `52 (a)`, `270*`, `12†`. */
+const NOTE_MARK = /^(\S*\d.*?)\s*(?:\[(?:note\s*)?(\d{1,2})\]|\((\d{1,2}|[a-z])\)|(\*{1,3}|†|‡))$/i;
 
 /** Shared by every unqualified number, so a million cells do not make a million empty lists. */
 const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
@@ -75,13 +77,34 @@ export function parseCell(raw: string): CellResult {
 
   let flags: Flag[] = NO_FLAGS;
   let body = text;
+  // A footnote marker comes last: `13[1]` is 13, linked to note 1.
+  const marked = NOTE_MARK.exec(body);
+  if (marked) body = marked[1]!;
   // Qualifiers are read from the end: `312 [p] [e]` is provisional, then estimated.
   for (let m = FLAGGED.exec(body); m && flags.length < 4; m = FLAGGED.exec(body)) {
     const flag = FLAG_LETTERS[(m[2] ?? m[3] ?? "").toLowerCase()]!;
     flags = [flag, ...flags];
     body = m[1]!;
   }
-  return readNumber(body, flags);
+  const result = readNumber(body, flags);
+  return marked ? withNote(result, (marked[2] ?? marked[3] ?? marked[4])!.toLowerCase()) : result;
+}
+
+/** A number read with its footnote marker kept; anything else as it was. */
+function withNote(result: CellResult, note: string): CellResult {
+  if (result.kind === "value") return { ...result, note };
+  if (result.kind === "repaired" && result.cell.kind === "value") return { ...result, cell: { ...result.cell, note } };
+  return result;
+}
+
+/**
+ * One or two letters that are not a symbol the standard names (`a` in an EES test file): EES
+ * imports such a cell as written, so it is kept, read as not available, with a warning; never a number.
+ */
+export function unknownSymbol(raw: string): MissingCell | null {
+  const text = raw.trim();
+  if (!/^[a-z]{1,2}$/i.test(text) || symbolMeaning(text)) return null;
+  return missing(text, text, "not-available");
 }
 
 /** One shared, frozen cell per symbol as written: there are only a few, and files repeat them on most rows. */

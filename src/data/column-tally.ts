@@ -1,6 +1,6 @@
 import { messages, type Place } from "./problems.ts";
-import { symbolMeaning } from "./symbols.ts";
-import type { Indicator, MissingCell, Problem } from "./types.ts";
+import { isUnknownSymbol, symbolMeaning } from "./symbols.ts";
+import type { Indicator, MissingCell, NumberCell, Problem } from "./types.ts";
 
 /** Lines kept as examples for each finding: enough to find them, few enough to read. */
 const EXAMPLES = 5;
@@ -25,6 +25,8 @@ export class ColumnTally {
   private readonly blanks = new Sightings();
   private readonly negatives = new Sightings();
   private readonly fractions = new Sightings();
+  /** Footnote markers on numbers, by marker. */
+  private readonly notes = new Map<string, Sightings>();
   /** A count, as the meta file describes it: no unit and no decimal places. */
   private readonly whole: boolean;
 
@@ -49,15 +51,32 @@ export class ColumnTally {
     if (!Number.isInteger(value)) this.fractions.add(line);
   }
 
-  /** Warnings about the column as a whole: blanks, older symbols, and numbers a count cannot hold. */
-  problems(place: Place): Problem[] {
+  /** Looks at a number read from text: its value, and any footnote marker it carries. */
+  number(cell: NumberCell, line: number): void {
+    this.value(cell.value, line);
+    if (cell.note === undefined) return;
+    let seen = this.notes.get(cell.note);
+    if (!seen) this.notes.set(cell.note, (seen = new Sightings()));
+    seen.add(line);
+  }
+
+  /**
+   * Warnings about the column as a whole: blanks, older and unknown symbols, footnote markers
+   * (and any that no note under the table explains), and numbers a count cannot hold.
+   */
+  problems(place: Place, noteMarkers: ReadonlySet<string> = new Set()): Problem[] {
     const found: Problem[] = [];
     const at = (line: number) => ({ ...place, line });
     if (this.blanks.count) found.push(messages.blankCells(at(this.blanks.lines[0]!), this.blanks.count, this.blanks.lines));
     for (const [symbol, count] of Object.entries(this.counts)) {
       if (symbol !== "" && symbolMeaning(symbol)?.legacy) {
         found.push(messages.legacySymbol(at(this.firstLine.get(symbol)!), symbol, count));
-      }
+      } else if (isUnknownSymbol(symbol)) found.push(messages.unknownSymbol(at(this.firstLine.get(symbol)!), symbol, count));
+    }
+    if (this.notes.size) {
+      const markers = [...this.notes].map(([marker, seen]) => ({ marker, count: seen.count, lines: seen.lines }));
+      const first = Math.min(...markers.map((m) => m.lines[0]!));
+      found.push(messages.footnoteMarkers(at(first), markers, markers.map((m) => m.marker).filter((m) => !noteMarkers.has(m))));
     }
     if (this.negatives.count) found.push(messages.negativeCount(at(this.negatives.lines[0]!), this.negatives.count, this.negatives.lines));
     if (this.fractions.count) found.push(messages.fractionalCount(at(this.fractions.lines[0]!), this.fractions.count, this.fractions.lines));

@@ -49,6 +49,14 @@ export const STRUCTURAL_COLUMNS: ReadonlySet<string> = new Set([
   ...Object.values(GEOGRAPHY_COLUMNS).flatMap((g) => [...g.code, g.name]),
 ]);
 
+/** Columns that name a row's breakdown topic; `characteristic_desc` is the older DfE layout's. */
+export const TOPIC_COLUMNS: readonly string[] = ["breakdown_topic", "characteristic_group", "characteristic_topic", "characteristic_type", "characteristic_desc"];
+/** Columns that hold a row's group within its topic. */
+export const GROUP_COLUMNS: readonly string[] = ["breakdown", "characteristic", "characteristic_1"];
+
+/** Levels EES reads only in a file that has no other level (its `SoloImportableLevels`). */
+export const SOLO_LEVELS: ReadonlySet<string> = new Set(["School", "Provider", "Institution", "Planning area"]);
+
 /** Levels ordered from widest to narrowest: the widest present is a page's default place. */
 export const LEVEL_ORDER: readonly string[] = [
   "National",
@@ -86,9 +94,15 @@ export function legacyIdentifier(timePeriod: string): string {
   return timePeriod.trim().length === 4 ? "Calendar year" : "Academic year";
 }
 
-const LEVELS_BY_LOWER_CASE = new Map(Object.keys(GEOGRAPHY_COLUMNS).map((level) => [level.toLowerCase(), level]));
+const LEVELS_BY_LOWER_CASE = new Map<string, string>([
+  ...Object.keys(GEOGRAPHY_COLUMNS).map((level) => [level.toLowerCase(), level] as [string, string]),
+  // Older DfE files name the regional level by its row's kind.
+  ["region", "Regional"],
+  ["regions", "Regional"],
+  ["la", "Local authority"],
+]);
 
-/** The standard spelling of a geographic level in any case (`LOCAL AUTHORITY` in older files), or undefined. */
+/** The standard spelling of a geographic level in any case (`LOCAL AUTHORITY`, `Region` in older files), or undefined. */
 export function standardLevel(level: string): string | undefined {
   return own(GEOGRAPHY_COLUMNS, level) ? level : LEVELS_BY_LOWER_CASE.get(level.toLowerCase());
 }

@@ -1,17 +1,19 @@
-import { numberCell, parseCell, plainNumber } from "./cell.ts";
-import { ColumnTally } from "./column-tally.ts";
-import { GEOGRAPHY_COLUMNS, legacyIdentifier, standardLevel } from "./columns.ts";
-import { labelConcern } from "./label.ts";
-import { parsePeriod, type PeriodErrorCode } from "./period.ts";
+import { SOLO_LEVELS } from "./columns.ts";
+import { ABSENT_CELL, CellReader } from "./ingest-cells.ts";
+import { Dictionary, IngestContext } from "./ingest-context.ts";
+import { LevelReader } from "./ingest-levels.ts";
+import { periodReader, type PeriodEntry } from "./ingest-period.ts";
+import { placeReader } from "./ingest-place.ts";
 import type { ColumnPlan } from "./plan.ts";
-import { ProblemLog } from "./problem-log.ts";
 import { messages } from "./problems.ts";
+import type { Reading } from "./reading.ts";
 import { KEEP_LIMIT, RowStore, type Kept } from "./row-store.ts";
 import type { Cell, Filter, Geography, Indicator, Period, Problem } from "./types.ts";
 
 /**
  * The streaming reader of a data file's rows: each row is checked and folded into a compact
- * table as it arrives, so a file is read once and no text row is kept.
+ * table as it arrives, so a file is read once and no text row is kept. Periods, places, levels
+ * and cells each have their own reader; this module puts a row through them in turn.
  */
 
 /** One row of the data as numbers and indices into the table's lists. */
@@ -26,11 +28,13 @@ export interface Observation {
   line: number;
 }
 
-/** How many rows came in and what became of them: read = used + rejected, always. */
+/** How many rows came in and what became of them: read = used + rejected + ignored, always. */
 export interface RowCount {
   read: number;
   used: number;
   rejectedLines: number[];
+  /** Rows at levels EES reads only in a file that has no other level (School, Provider, Institution, Planning area), in a file that has another. */
+  ignored: number;
 }
 
 /** A file's data, typed and checked. */
@@ -53,40 +57,16 @@ export interface Table {
   symbolCounts: Record<string, Record<string, number>>;
   metaInferred: boolean;
   rows: RowCount;
-}
-
-/** Hands out a stable index per distinct key: dictionary encoding for periods, places and levels. */
-class Dictionary<T> {
-  readonly items: T[] = [];
-  private readonly index = new Map<string, number>();
-  /** The key's index, or -1 when it is new. */
-  find(key: string): number {
-    return this.index.get(key) ?? -1;
-  }
-  add(key: string, item: T): number {
-    this.items.push(item);
-    this.index.set(key, this.items.length - 1);
-    return this.items.length - 1;
-  }
-}
-
-/** Distinct numbers whose cells held rows share; past this, each new number has its own. */
-const MAX_SHARED_NUMBERS = 50_000;
-/** Numbers from this up are not shared. */
-const SHARED_BELOW = 10_000;
-
-/** Longest text a time, place, filter or source cell may hold. */
-const LONGEST_LABEL = 1000;
-
-/** A period as parsed, and its index in the table once a used row has it (-1 until then). */
-interface PeriodEntry {
-  period: Period;
-  index: number;
+  /** How the file was read: its shape, each column's role, and its title, notes and sources. */
+  reading: Reading;
 }
 
 /** The reducer for one file: feed it rows with their line numbers, then finish. */
 export interface Ingest {
-  row(cells: string[], line: number): void;
+  /** Reads one row; `origin` gives, for a row a wide table's adapter made, the file's column of each cell. */
+  row(cells: string[], line: number, origin?: readonly number[] | null): void;
+  /** Rejects a row of the file whose cells do not match its header. */
+  ragged(line: number, found: number, expected: number): void;
   finish(): { table: Table; problems: Problem[] };
 }
 
@@ -101,16 +81,14 @@ export interface KeepOptions {
   wholeLevels?: readonly string[];
 }
 
-/** Starts reading a file's rows against its column plan. */
-export function createIngest(file: string, plan: ColumnPlan, keep: KeepOptions = {}): Ingest {
-  const log = new ProblemLog();
-  const periods = new Dictionary<Period>();
-  const places = new Dictionary<Geography>();
-  const levels = plan.filters.map(() => new Dictionary<string>());
-  const sources = new Dictionary<string>();
+/** Longest text a time, place, filter or source cell may hold. */
+const LONGEST_LABEL = 1000;
+
+function rowStore(plan: ColumnPlan, keep: KeepOptions): RowStore<Observation> {
   const filterIndex = (column: string | undefined) => plan.filters.findIndex((f) => f.filter.column === column);
-  const store = new RowStore<Observation>({
-    limit: keep.limit ?? KEEP_LIMIT,
+  return new RowStore<Observation>({
+    // A long table's rows are merged before they are held, so none may be let go before then.
+    limit: plan.merge ? Infinity : (keep.limit ?? KEEP_LIMIT),
     counted: plan.filters.map((f) => !keep.uncounted?.includes(f.filter.column)),
     pinned: (keep.pinned ?? []).map((p) => ({
       by: filterIndex(p.by),
@@ -118,292 +96,162 @@ export function createIngest(file: string, plan: ColumnPlan, keep: KeepOptions =
     })),
     wholeLevels: keep.wholeLevels ?? [],
   });
-  /** The row's filter levels, reused from row to row; copied only for a row the store holds. */
-  const sourceLines: number[] = [];
-  /** The last good period and the last source, as written, for rows in runs. */
-  let lastPeriod: { tp: string; ti: string; entry: PeriodEntry } | null = null;
-  let lastSource = { written: "", index: -1 };
-  const rowLevels = new Array<number>(plan.filters.length).fill(0);
-  const rows: RowCount = { read: 0, used: 0, rejectedLines: [] };
-  /** Period index, or why it failed, by time_identifier then time_period: each pair is parsed once. */
-  const periodCache = new Map<string, Map<string, PeriodEntry | PeriodErrorCode>>();
-  const { indicators, filters } = plan;
-  const tallies = indicators.map(({ indicator }) => new ColumnTally(indicator, !plan.inferred));
+}
+
+/** Starts reading a file's rows against its column plan. */
+export function createIngest(file: string, plan: ColumnPlan, reading: Reading, keep: KeepOptions = {}): Ingest {
+  const ctx = new IngestContext(file, plan);
+  const store = rowStore(plan, keep);
+  const periods = periodReader(ctx);
+  const places = placeReader(ctx);
+  const cells = new CellReader(ctx);
+  const levels = new LevelReader(ctx, store);
+  const sources = new SourceReader(plan.source);
+  const rows: RowCount = { read: 0, used: 0, rejectedLines: [], ignored: 0 };
+  const usedAt = new Map<string, number>();
+  const merged = plan.merge ? new Merger(ctx) : null;
   const width = plan.header.length;
-  const indicatorColumns = new Set(indicators.map((i) => i.index));
+  const indicatorColumns = new Set(plan.indicators.map((i) => i.index));
   /** Every column read as text: time, place, filters, source. */
   const textColumns = plan.header.map((_, i) => i).filter((i) => !indicatorColumns.has(i));
-  const unknownLevels = new Set<string>();
-  /** Every column that says where a row is, and the last row's cells and place, for rows in runs. */
-  const placeColumns = [plan.level, ...Object.values(plan.places)];
-  let lastPlaceCells: string[] | null = null;
-  let lastPlace = -1;
-  /** Each filter's last cell as written and its level index, for the same reason. */
-  const lastLevelText: (string | null)[] = plan.filters.map(() => null);
-  const lastLevel: number[] = plan.filters.map(() => -1);
-
-  const at = (line: number, index: number, value: string) => ({
-    file,
-    line,
-    column: index + 1,
-    columnName: plan.header[index] ?? "",
-    value,
-  });
-
-  /** Text seen for the first time in a label column: a formula or markup is worth a warning. */
-  function firstSight(text: string, line: number, index: number): void {
-    const concern = labelConcern(text);
-    if (concern) log.add(`label:${concern}`, messages.oddLabel(at(line, index, text), concern));
-  }
-
-  /** The row's period, placed once per distinct pair and numbered when a used row first has it; null when it is bad. */
-  function readPeriod(cells: string[], line: number): PeriodEntry | null {
-    const tp = cells[plan.timePeriod]!;
-    // Older files have no time_identifier: the number of digits says which kind of year.
-    const ti = plan.timeIdentifier >= 0 ? cells[plan.timeIdentifier]! : legacyIdentifier(tp);
-    // Files are sorted by period: a row in the same good period as the last costs two comparisons.
-    if (lastPeriod && tp === lastPeriod.tp && ti === lastPeriod.ti) return lastPeriod.entry;
-    let byIdentifier = periodCache.get(ti);
-    if (!byIdentifier) periodCache.set(ti, (byIdentifier = new Map()));
-    let cached = byIdentifier.get(tp);
-    if (cached === undefined) {
-      const result = parsePeriod(tp, ti);
-      if (result.kind === "error") cached = result.code;
-      else {
-        if (result.repair) log.add("period:repair", messages.slashedPeriod(at(line, plan.timePeriod, tp)));
-        cached = { period: result.period, index: -1 };
-      }
-      byIdentifier.set(tp, cached);
-    }
-    if (typeof cached === "object") {
-      lastPeriod = { tp, ti, entry: cached };
-      return cached;
-    }
-    // Every row with a bad period is reported (the log keeps the first few), not just the first.
-    const onIdentifier = (cached === "unknown-identifier" || cached === "bad-week") && plan.timeIdentifier >= 0;
-    const index = onIdentifier ? plan.timeIdentifier : plan.timePeriod;
-    log.add(`period:${cached}`, messages.badPeriod(at(line, index, onIdentifier ? ti : tp), cached, ti.trim()));
-    return null;
-  }
-
-  /** The period's index in the table; `2014/15` and `201415` share one. */
-  function periodIndex(entry: PeriodEntry): number {
-    if (entry.index < 0) {
-      const key = entry.period.key;
-      entry.index = periods.find(key);
-      if (entry.index < 0) entry.index = periods.add(key, entry.period);
-    }
-    return entry.index;
-  }
-
-  /** The row's place; a row at the same place as the one before (files are sorted by place) costs a few comparisons. */
-  function readPlace(cells: string[], line: number): number {
-    if (lastPlaceCells !== null && placeColumns.every((i) => cells[i] === lastPlaceCells![i])) return lastPlace;
-    lastPlaceCells = cells;
-    lastPlace = findPlace(cells, line);
-    return lastPlace;
-  }
-
-  function findPlace(cells: string[], line: number): number {
-    const written = cells[plan.level]!.trim();
-    const level = standardLevel(written);
-    if (level === undefined) {
-      if (!unknownLevels.has(written)) log.add("level", messages.unknownLevel(at(line, plan.level, written)));
-      unknownLevels.add(written);
-      const key = `${written}||`;
-      const i = places.find(key);
-      return i >= 0 ? i : places.add(key, { key, level: written, code: "", name: written });
-    }
-    const columns = GEOGRAPHY_COLUMNS[level]!;
-    let code = "";
-    for (const c of columns.code) {
-      const index = plan.places[c];
-      if (index !== undefined && (code = cells[index]!.trim()) !== "") break;
-    }
-    const nameIndex = plan.places[columns.name];
-    const name = nameIndex === undefined ? "" : cells[nameIndex]!.trim();
-    const key = `${level}|${code}|${name}`;
-    const i = places.find(key);
-    if (i >= 0) return i;
-    // Said once per place, at its first row.
-    if (nameIndex === undefined) {
-      log.add(`place:column:${level}`, messages.missingPlaceColumn({ file, line, columnName: columns.name }, level));
-    } else if (name === "") {
-      log.add("place:name", messages.missingPlace(at(line, nameIndex, ""), level));
-    } else firstSight(name, line, nameIndex);
-    return places.add(key, { key, level, code, name: name || level, ...regionOf(cells, level) });
-  }
-
-  /** The region a local row names in its own region columns, so a place can be set beside its region. */
-  function regionOf(cells: string[], level: string): { parent?: { code: string; name: string } } {
-    if (level === "National" || level === "Regional") return {};
-    const codeIndex = plan.places["region_code"];
-    const nameIndex = plan.places["region_name"];
-    const code = codeIndex === undefined ? "" : cells[codeIndex]!.trim();
-    const name = nameIndex === undefined ? "" : cells[nameIndex]!.trim();
-    return code || name ? { parent: { code, name } } : {};
-  }
-
-  /** A label longer than any real one is a broken export; it would be repeated on every page that shows it. */
-  function textFits(cells: string[], line: number): boolean {
-    let ok = true;
-    for (const index of textColumns) {
-      const text = cells[index]!;
-      if (text.length <= LONGEST_LABEL) continue;
-      log.add("text:long", messages.labelTooLong(at(line, index, text), LONGEST_LABEL));
-      ok = false;
-    }
-    return ok;
-  }
-
-  /**
-   * The row's cells, reused from row to row so a row that is not held builds nothing: a plain
-   * number's value, or else the cell as read.
-   */
-  const plainValues = new Float64Array(indicators.length);
-  const values: (Cell | null)[] = new Array(indicators.length).fill(null);
-
-  /** Held rows share their filter levels and plain numbers with earlier rows, as files repeat both; shared parts are frozen. */
+  /** The row's filter levels, reused from row to row; copied only for a row the store holds. */
+  const rowLevels = new Array<number>(plan.filters.length).fill(0);
   const sharedLevels = new Map<string, number[]>();
-  const sharedNumbers = new Map<number, Cell>();
   const heldLevels = (): number[] => {
     const key = rowLevels.join(",");
     let found = sharedLevels.get(key);
     if (!found) sharedLevels.set(key, (found = Object.freeze(rowLevels.slice()) as number[]));
     return found;
   };
-  const heldCells = (): Cell[] =>
-    values.map((cell, k) => {
-      if (cell) return cell;
-      const value = plainValues[k]!;
-      // Counts under 10,000 and rates repeat across a file; larger numbers seldom do.
-      if (value >= SHARED_BELOW) return numberCell(value);
-      let shared = sharedNumbers.get(value);
-      if (!shared) {
-        shared = Object.freeze(numberCell(value));
-        if (sharedNumbers.size < MAX_SHARED_NUMBERS) sharedNumbers.set(value, shared);
-      }
-      return shared;
-    });
 
-  function readCells(cells: string[], line: number): boolean {
+  /** A label longer than any real one is a broken export; it would be repeated on every page that shows it. */
+  function textFits(row: string[], line: number): boolean {
     let ok = true;
-    for (let k = 0; k < indicators.length; k++) {
-      const index = indicators[k]!.index;
-      const raw = cells[index]!;
-      const plain = plainNumber(raw);
-      if (plain === plain) {
-        plainValues[k] = plain;
-        values[k] = null;
-        continue;
-      }
-      const result = parseCell(raw);
-      if (result.kind === "error") {
-        log.add(`cell:${result.code}`, messages.badCell(at(line, index, raw), result.code));
-        ok = false;
-      } else if (result.kind === "repaired") {
-        log.add("cell:thousands", messages.repairedThousands(at(line, index, raw.trim())));
-        values[k] = result.cell;
-      } else values[k] = result;
+    for (const index of textColumns) {
+      const text = row[index]!;
+      if (text.length <= LONGEST_LABEL) continue;
+      ctx.log.add("text:long", messages.labelTooLong(ctx.at(line, index, text), LONGEST_LABEL));
+      ok = false;
     }
     return ok;
   }
 
-  function readLevels(cells: string[], line: number, found: number[]): void {
-    for (let k = 0; k < filters.length; k++) {
-      const index = filters[k]!.index;
-      const written = cells[index]!;
-      if (written === lastLevelText[k]) {
-        found[k] = lastLevel[k]!;
-        continue;
-      }
-      const text = written.trim();
-      const dictionary = levels[k]!;
-      let i = dictionary.find(text);
-      if (i < 0) {
-        firstSight(text, line, index);
-        i = dictionary.add(text, text);
-        store.level(k, i, text);
-      }
-      lastLevelText[k] = written;
-      found[k] = lastLevel[k] = i;
-    }
+  function hold(period: PeriodEntry, place: number, line: number, source: number): void {
+    const index = periods.indexOf(period);
+    const level = places.places[place]!.level;
+    usedAt.set(level, (usedAt.get(level) ?? 0) + 1);
+    if (merged) return merged.add({ period: index, place, levels: rowLevels.slice(), cells: cells.held(), source, line });
+    const start = period.period.start;
+    if (store.accepts(rowLevels, level, place, start)) store.add({ period: index, place, levels: heldLevels(), cells: cells.held(), source, line }, level, place, start);
   }
 
   return {
-    row(cells, line) {
+    row(row, line, origin = null) {
       rows.read++;
-      if (cells.length !== width) {
-        log.add("ragged", messages.raggedRow({ file, line }, cells.length, width));
-        rows.rejectedLines.push(line);
-        return;
-      }
-      const fits = textFits(cells, line);
-      const period = fits ? readPeriod(cells, line) : null;
-      if (!readCells(cells, line) || period === null) {
-        rows.rejectedLines.push(line);
-        return;
-      }
+      if (row.length !== width) return this.ragged(line, row.length, width);
+      ctx.setOrigin(origin);
+      const fits = textFits(row, line);
+      const period = fits ? periods.read(row, line) : null;
+      if (!cells.read(row, line) || period === null) return void rows.rejectedLines.push(line);
       // Periods, places and levels are taken from used rows only, so the table lists none without data.
-      const place = readPlace(cells, line);
-      // Symbols and numbers are tallied on the rows used, so the counts describe the table as read.
-      for (let k = 0; k < indicators.length; k++) {
-        const cell = values[k] ?? null;
-        if (cell === null) tallies[k]!.value(plainValues[k]!, line);
-        else if (cell.kind === "missing") tallies[k]!.missing(cell, line);
-        else tallies[k]!.value(cell.value, line);
-      }
-      let source = -1;
-      if (plan.source >= 0) {
-        const written = cells[plan.source]!;
-        if (written === lastSource.written) source = lastSource.index;
-        else {
-          const text = written.trim();
-          if (text !== "") source = sources.find(text);
-          if (text !== "" && source < 0) {
-            source = sources.add(text, text);
-            sourceLines.push(line);
-          }
-          lastSource = { written, index: source };
-        }
-      }
-      readLevels(cells, line, rowLevels);
-      const index = periodIndex(period);
-      const level = places.items[place]!.level;
-      const start = period.period.start;
-      if (store.accepts(rowLevels, level, place, start)) store.add({ period: index, place, levels: heldLevels(), cells: heldCells(), source, line }, level, place, start);
+      const place = places.read(row, line);
+      cells.tally(line);
+      const source = sources.read(row, line);
+      levels.read(row, line, rowLevels);
+      hold(period, place, line, source);
       rows.used++;
     },
 
+    ragged(line, found, expected) {
+      ctx.log.add("ragged", messages.raggedRow({ file, line }, found, expected));
+      rows.rejectedLines.push(line);
+    },
+
     finish() {
-      // Keyed by column names from the file: no prototype, so a column called __proto__ is just a key.
-      const symbolCounts: Record<string, Record<string, number>> = Object.create(null);
-      indicators.forEach(({ index, indicator }, k) => {
-        const tally = tallies[k]!;
-        for (const p of tally.problems({ file, column: index + 1, columnName: indicator.column })) log.add(`column:${p.message}`, p);
-        symbolCounts[indicator.column] = tally.counts;
-      });
+      if (merged) for (const o of merged.observations()) store.add(o, places.places[o.place]!.level, o.place, periods.periods[o.period]!.start);
+      const symbolCounts = cells.finish(new Set(reading.notes.flatMap((n) => (n.marker ? [n.marker] : []))));
+      const solo = ignoreSoloLevels(store, usedAt, rows);
+      if (solo.length) ctx.log.add("solo", messages.soloLevelsIgnored(file, solo));
       return {
         table: {
           file,
           columns: plan.header,
-          periods: periods.items,
-          places: places.items,
-          filters: filters.map(({ filter }, k) => {
-            const found = levels[k]!.items;
-            return { ...filter, levels: found, total: found.find((l) => /^total$/i.test(l)) ?? null };
-          }),
-          indicators: indicators.map((i) => i.indicator),
-          sourceIds: sources.items,
-          sourceLines,
+          periods: periods.periods,
+          places: places.places,
+          filters: levels.finish(),
+          indicators: plan.indicators.map((i) => i.indicator),
+          sourceIds: sources.ids.items,
+          sourceLines: sources.lines,
           observations: store.rows(),
           kept: store.kept(),
           symbolCounts,
           metaInferred: plan.inferred,
           rows,
+          reading,
         },
-        problems: log.all(),
+        problems: ctx.log.all(),
       };
     },
   };
+}
+
+/**
+ * As EES reads a file, rows at School, Provider, Institution or Planning area level are read
+ * only when the file has no other level; otherwise they are counted as ignored, and said so.
+ */
+function ignoreSoloLevels(store: RowStore<Observation>, usedAt: Map<string, number>, rows: RowCount): { level: string; rows: number }[] {
+  const levels = [...usedAt.keys()];
+  if (levels.every((l) => SOLO_LEVELS.has(l)) || !levels.some((l) => SOLO_LEVELS.has(l))) return [];
+  const solo = levels.filter((l) => SOLO_LEVELS.has(l)).map((level) => ({ level, rows: usedAt.get(level)! }));
+  store.dropLevels(new Set(solo.map((s) => s.level)));
+  for (const s of solo) {
+    rows.used -= s.rows;
+    rows.ignored += s.rows;
+  }
+  return solo;
+}
+
+/** Each row's source id, as written in the source column; the first line citing each is kept for messages. */
+class SourceReader {
+  readonly ids = new Dictionary<string>();
+  readonly lines: number[] = [];
+  private last = { written: "\u0000", index: -1 };
+  constructor(private readonly column: number) {}
+
+  read(row: string[], line: number): number {
+    if (this.column < 0) return -1;
+    const written = row[this.column]!;
+    if (written === this.last.written) return this.last.index;
+    const text = written.trim();
+    let index = text === "" ? -1 : this.ids.find(text);
+    if (text !== "" && index < 0) {
+      index = this.ids.add(text, text);
+      this.lines.push(line);
+    }
+    this.last = { written, index };
+    return index;
+  }
+}
+
+/** A long table's rows, merged into one observation per period, place and levels: each row gives some of its indicators. */
+class Merger {
+  private readonly byKey = new Map<string, Observation>();
+  private readonly repeated: number[] = [];
+  constructor(private readonly ctx: IngestContext) {}
+
+  add(o: Observation): void {
+    const key = `${o.period}|${o.place}|${o.levels.join(",")}`;
+    const found = this.byKey.get(key);
+    if (!found) return void this.byKey.set(key, o);
+    o.cells.forEach((cell, k) => {
+      if (cell === ABSENT_CELL) return;
+      if (found.cells[k] === ABSENT_CELL) found.cells[k] = cell;
+      else this.repeated.push(o.line);
+    });
+  }
+
+  observations(): Observation[] {
+    if (this.repeated.length) this.ctx.log.add("merge", messages.repeatedIndicator(this.ctx.file, this.repeated));
+    return [...this.byKey.values()];
+  }
 }

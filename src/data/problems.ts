@@ -6,6 +6,7 @@ import { labelsMessages } from "./messages/labels.ts";
 import { metaMessages } from "./messages/meta.ts";
 import { periodsMessages } from "./messages/periods.ts";
 import { placesMessages } from "./messages/places.ts";
+import { shapeMessages } from "./messages/shape.ts";
 import { count, plural } from "./problem-text.ts";
 
 /**
@@ -25,6 +26,7 @@ export const messages = {
   ...placesMessages,
   ...metaMessages,
   ...descriptorMessages,
+  ...shapeMessages,
 } as const;
 
 /** The closing words of a check: whether the dashboard can use a file, and the totals over every file. */

@@ -196,6 +196,12 @@ export class RowStore<T extends { levels: number[] }> {
     this.starts = kept.map((i) => this.starts[i]!);
   }
 
+  /** Lets go of every row at the given geographic levels. */
+  dropLevels(levels: ReadonlySet<string>): void {
+    const ranks = new Set([...levels].map(rank));
+    this.keep((_, i) => !ranks.has(this.ranks[i]!));
+  }
+
   /** Every row held, in the order offered. */
   rows(): T[] {
     if (this.latestOnly.size) this.dropStale();

@@ -21,6 +21,11 @@ export const SYMBOLS: readonly SymbolMeaning[] = [
   { symbol: ".", reason: "no-rate", meaning: "no rate: the denominator is zero (older files)", legacy: true },
   { symbol: "..", reason: "not-available", meaning: "not available (older files)", legacy: true },
   { symbol: "*", reason: "suppressed", meaning: "suppressed (older files)", legacy: true },
+  { symbol: "-", reason: "not-available", meaning: "a dash: no figure given (spreadsheets; never read as zero)", legacy: true },
+  { symbol: "–", reason: "not-available", meaning: "a dash: no figure given (spreadsheets; never read as zero)", legacy: true },
+  { symbol: "—", reason: "not-available", meaning: "a dash: no figure given (spreadsheets; never read as zero)", legacy: true },
+  { symbol: "n/a", reason: "not-applicable", meaning: "not applicable (spreadsheets)", legacy: true },
+  { symbol: "N/A", reason: "not-applicable", meaning: "not applicable (spreadsheets)", legacy: true },
   { symbol: "", reason: "blank", meaning: "blank: the file gives no value", legacy: true },
 ];
 
@@ -34,6 +39,11 @@ export function symbolMeaning(symbol: string): SymbolMeaning | undefined {
 /** A bare symbol as tables, keys, tooltips and downloads write it: `[c]`, or nothing for a blank cell. */
 export function symbolLabel(symbol: string): string {
   return symbol === "" ? "" : `[${symbol}]`;
+}
+
+/** A symbol the standard does not name, kept as written and read as not available (see `unknownSymbol`). */
+export function isUnknownSymbol(symbol: string): boolean {
+  return symbol !== "" && !bySymbol.has(symbol);
 }
 
 /** What a cell's symbol means in words: its own meaning when known, else its reason's words. */

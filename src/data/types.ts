@@ -21,6 +21,8 @@ export interface NumberCell {
   kind: "value";
   value: number;
   flags: Flag[];
+  /** A footnote marker published on the number (`13[1]`, `270*`, `52 (a)`), linking it to a note under the table. */
+  note?: string;
 }
 
 /** A cell that is not a number: the reason, and the symbol bare (`c`, whether the file wrote `c` or `[c]`). */
@@ -82,6 +84,14 @@ export interface Filter {
   levels: string[];
   /** The level that stands for everyone (`Total`), when the file has one. */
   total: string | null;
+  /** The level a chart shows when it chooses none: the meta file's `filter_default`, else the Total. */
+  default: string | null;
+  /** Per level, how the file wrote it when that was something else: a code given a label, spellings that differ in case or were renamed. */
+  written: Record<string, string[]>;
+  /** Levels under headings, when the meta file names a grouping column for the filter (EES `filter_grouping_column`). */
+  groups: { label: string; levels: string[] }[] | null;
+  /** Set on a grouping column: the filter whose headings it holds. EES does not count it as a filter of its own. */
+  groupOf: string | null;
 }
 
 /** A numeric column. */
@@ -157,6 +167,27 @@ export type MeasureSpec =
   | { id: string; type: "published-rate"; label: string; rate: string; per: number }
   | { id: string; type: "shares"; label: string; outcome: string; population: string; difference?: string };
 
+/** What a two-year period such as `2014-15` is, when the file does not say. */
+export type TwoYearKind = "academic-year" | "financial-year" | "tax-year";
+
+/** The roles a descriptor can give a column, overriding what the reader would infer. */
+export type ColumnRoleSetting = "period" | "place" | "place-code" | "level" | "filter" | "indicator" | "indicator-name" | "value" | "source" | "ignore";
+
+/** How the descriptor says one column is to be read (`columns` in `<id>.json`). */
+export interface ColumnSetting {
+  role?: ColumnRoleSetting;
+  /** For a period column: what an unnamed two-year form such as `2014-15` is. */
+  period?: TwoYearKind;
+  /** For a place column: the geographic level of its places (`Local authority`, `Police force area`). */
+  level?: string;
+  label?: string;
+  unit?: Unit;
+  decimals?: number;
+  hint?: string;
+  /** A count of the people the other counts are of, so rates are computed against it. */
+  population?: boolean;
+}
+
 /** The dataset descriptor `<id>.json`: Frictionless names where one exists. */
 export interface Descriptor {
   title: string;
@@ -174,4 +205,14 @@ export interface Descriptor {
   measures?: MeasureSpec[];
   /** The reference group per breakdown, e.g. `{ "Ethnicity": "White British" }`. */
   reference?: Record<string, string>;
+  /** How to read columns, by header name: roles, labels, units, what a period is, which count is a population. */
+  columns?: Record<string, ColumnSetting>;
+  /** Labels for levels, per column: `{ "characteristic_1": { "FSM_Eligible": "Eligible for free school meals" } }`; wins over the reader's own. */
+  labels?: Record<string, Record<string, string>>;
+  /** Levels that are one group under another spelling, per column (a rename between years): `{ "characteristic_desc": { "IDACI": "IDACI_decile" } }`. */
+  rename?: Record<string, Record<string, string>>;
+  /** The period of every row, for a file with no period column (`"March 2019"`). */
+  period?: string;
+  /** The place of every row, for a file with no place column. */
+  place?: { level: string; name: string; code?: string };
 }

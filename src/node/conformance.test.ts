@@ -26,7 +26,7 @@ describe("real exports", () => {
     expect(problems).toEqual([
       'data/bom.csv  warning  No meta file: read officers as indicators and no columns as filters. Add a .meta.csv file beside the data to say which columns are filters and which indicators.',
     ]);
-    expect(rows).toEqual({ read: 1, used: 1, rejectedLines: [] });
+    expect(rows).toEqual({ read: 1, used: 1, rejectedLines: [], ignored: 0 });
   });
 
   it("reads CRLF line ends", async () => {
@@ -38,7 +38,7 @@ describe("real exports", () => {
     expect(problems).toEqual([
       'data/crlf.csv  warning  No meta file: read officers as indicators and no columns as filters. Add a .meta.csv file beside the data to say which columns are filters and which indicators.',
     ]);
-    expect(rows).toEqual({ read: 2, used: 2, rejectedLines: [] });
+    expect(rows).toEqual({ read: 2, used: 2, rejectedLines: [], ignored: 0 });
   });
 
   it("reads a file with every field quoted, symbols included, behind a byte-order mark", async () => {
@@ -49,7 +49,7 @@ describe("real exports", () => {
       '4 | 2019 | National: England | Total | [not-available "x"]',
     ]);
     expect(problems).toEqual([]);
-    expect(rows).toEqual({ read: 3, used: 3, rejectedLines: [] });
+    expect(rows).toEqual({ read: 3, used: 3, rejectedLines: [], ignored: 0 });
   });
 
   it("reads geographical_level as geographic_level, and says so", async () => {
@@ -61,7 +61,7 @@ describe("real exports", () => {
       'data/geographical-level.csv:1:3  warning  Column "geographical_level" is read as geographic_level. Name it geographic_level, as the standard does.',
       'data/geographical-level.csv  warning  No meta file: read officers as indicators and no columns as filters. Add a .meta.csv file beside the data to say which columns are filters and which indicators.',
     ]);
-    expect(rows).toEqual({ read: 1, used: 1, rejectedLines: [] });
+    expect(rows).toEqual({ read: 1, used: 1, rejectedLines: [], ignored: 0 });
   });
 
   it("reads numbers with a leading space or twelve decimal places", async () => {
@@ -71,7 +71,7 @@ describe("real exports", () => {
       '3 | 2017/18 | National: England | 85.7',
     ]);
     expect(problems).toEqual([]);
-    expect(rows).toEqual({ read: 2, used: 2, rejectedLines: [] });
+    expect(rows).toEqual({ read: 2, used: 2, rejectedLines: [], ignored: 0 });
   });
 
   it("reads blank indicator cells as blank, never zero, and warns", async () => {
@@ -84,7 +84,7 @@ describe("real exports", () => {
     expect(problems).toEqual([
       'data/blank-cells.csv:2:6  warning  Column "officers" has 2 blank cells (lines 2, 4); shown as blank, never as zero. Write a GSS symbol instead of a blank: x for not available, z for not applicable, c for suppressed.',
     ]);
-    expect(rows).toEqual({ read: 3, used: 3, rejectedLines: [] });
+    expect(rows).toEqual({ read: 3, used: 3, rejectedLines: [], ignored: 0 });
   });
 
   it("reads each older symbol by its meaning, and warns", async () => {
@@ -104,7 +104,7 @@ describe("real exports", () => {
       'data/legacy-symbols.csv:5:6  warning  Column "rate" uses the older symbol ".." 1 time; read by its older meaning. Use the GSS symbols c, x, z, low, k or u in new files.',
       'data/legacy-symbols.csv:6:6  warning  Column "rate" uses the older symbol "*" 1 time; read by its older meaning. Use the GSS symbols c, x, z, low, k or u in new files.',
     ]);
-    expect(rows).toEqual({ read: 6, used: 6, rejectedLines: [] });
+    expect(rows).toEqual({ read: 6, used: 6, rejectedLines: [], ignored: 0 });
   });
 
   it("repairs quoted thousands separators, and warns", async () => {
@@ -117,7 +117,7 @@ describe("real exports", () => {
       'data/thousands.csv:2:6  warning  Value "749,750" in column "pupils" has thousands separators; read as 749750. Write numbers without separators, as the standard asks.',
       'data/thousands.csv:3:6  warning  Value "8,669,080" in column "pupils" has thousands separators; read as 8669080. Write numbers without separators, as the standard asks.',
     ]);
-    expect(rows).toEqual({ read: 2, used: 2, rejectedLines: [] });
+    expect(rows).toEqual({ read: 2, used: 2, rejectedLines: [], ignored: 0 });
   });
 
   it("keeps commas inside quoted filter levels", async () => {
@@ -128,7 +128,7 @@ describe("real exports", () => {
       '4 | 2019 | National: England | Total | 42',
     ]);
     expect(problems).toEqual([]);
-    expect(rows).toEqual({ read: 3, used: 3, rejectedLines: [] });
+    expect(rows).toEqual({ read: 3, used: 3, rejectedLines: [], ignored: 0 });
   });
 
   it("tells several breakdowns in one file apart by their topic column", async () => {
@@ -141,7 +141,7 @@ describe("real exports", () => {
       '6 | 2016/17 | National: England | Ethnicity | White British | 5000000 | 5000',
     ]);
     expect(problems).toEqual([]);
-    expect(rows).toEqual({ read: 5, used: 5, rejectedLines: [] });
+    expect(rows).toEqual({ read: 5, used: 5, rejectedLines: [], ignored: 0 });
   });
 
   it("reads z on most cells of a sparse file as not applicable", async () => {
@@ -152,7 +152,7 @@ describe("real exports", () => {
       '4 | 2019 | National: England | Secondary | [not-applicable "z"] | [not-applicable "z"]',
     ]);
     expect(problems).toEqual([]);
-    expect(rows).toEqual({ read: 3, used: 3, rejectedLines: [] });
+    expect(rows).toEqual({ read: 3, used: 3, rejectedLines: [], ignored: 0 });
   });
 
   it("keeps a line break inside a quoted level and numbers the next rows by their lines", async () => {
@@ -163,7 +163,7 @@ describe("real exports", () => {
       '5 | 2021 | National: England | Other | 7 low-reliability',
     ]);
     expect(problems).toEqual([]);
-    expect(rows).toEqual({ read: 3, used: 3, rejectedLines: [] });
+    expect(rows).toEqual({ read: 3, used: 3, rejectedLines: [], ignored: 0 });
   });
 
   it("reads UTF-16 text by its byte-order mark, and warns", async () => {
@@ -175,7 +175,7 @@ describe("real exports", () => {
       'data/utf16.csv  warning  No meta file: read officers as indicators and no columns as filters. Add a .meta.csv file beside the data to say which columns are filters and which indicators.',
       'data/utf16.csv  warning  The file is UTF-16LE text; read by its byte-order mark. Save it as UTF-8, as the standard asks.',
     ]);
-    expect(rows).toEqual({ read: 1, used: 1, rejectedLines: [] });
+    expect(rows).toEqual({ read: 1, used: 1, rejectedLines: [], ignored: 0 });
   });
 
   it("reads the older DfE layout (year, level, characteristic_*) as the same model, with a note", async () => {
@@ -195,7 +195,7 @@ describe("real exports", () => {
       'data/legacy-layout.csv:3:14  warning  Column "perm_excl_rate" uses the older symbol "." 1 time; read by its older meaning. Use the GSS symbols c, x, z, low, k or u in new files.',
       'data/legacy-layout.csv:5:14  warning  Column "perm_excl_rate" uses the older symbol ":" 1 time; read by its older meaning. Use the GSS symbols c, x, z, low, k or u in new files.',
     ]);
-    expect(rows).toEqual({ read: 4, used: 4, rejectedLines: [] });
+    expect(rows).toEqual({ read: 4, used: 4, rejectedLines: [], ignored: 0 });
   });
 
 });

@@ -22,7 +22,7 @@ describe("loadDataset: every problem names file, line, column and value, and wha
       'data/cells.csv:6:7  warning  Column "officers" has 1 blank cell (line 6); shown as blank, never as zero. Write a GSS symbol instead of a blank: x for not available, z for not applicable, c for suppressed.',
       'data/cells.csv:7:7  warning  Column "officers" uses the older symbol ":" 1 time; read by its older meaning. Use the GSS symbols c, x, z, low, k or u in new files.',
     ]);
-    expect(rows).toEqual({ read: 7, used: 4, rejectedLines: [2, 3, 4] });
+    expect(rows).toEqual({ read: 7, used: 4, rejectedLines: [2, 3, 4], ignored: 0 });
   });
 
   it("rejects periods the standard does not allow, every row of them, and repairs a slashed year", async () => {
@@ -35,7 +35,7 @@ describe("loadDataset: every problem names file, line, column and value, and wha
       'data/periods.csv:6:1  error  time_period "201718" is two years, but "Calendar year" needs one. Write the year as four digits, for example 2017.',
       'data/periods.csv:7:1  error  time_period "201619" names two years that are not consecutive. A six-digit period is two consecutive years (201415); split longer spans into rows.',
     ]);
-    expect(rows).toEqual({ read: 6, used: 2, rejectedLines: [2, 5, 6, 7] });
+    expect(rows).toEqual({ read: 6, used: 2, rejectedLines: [2, 5, 6, 7], ignored: 0 });
   });
 
   it("stops at a header with a repeated, empty or missing column, reading no rows", async () => {
@@ -60,6 +60,6 @@ describe("loadDataset: every problem names file, line, column and value, and wha
       'data/rows.csv:5:3  warning  geographic_level "Galaxy" is not a level the standard names; the place is shown by level only. Use a standard level such as National, Regional or Local authority, with its code and name columns.',
       'data/rows.csv:6  warning  Rows are at level "Local authority" but the file has no "la_name" column; those places are named by level only. Add a la_name column naming each Local authority place.',
     ]);
-    expect(rows).toEqual({ read: 5, used: 4, rejectedLines: [4] });
+    expect(rows).toEqual({ read: 5, used: 4, rejectedLines: [4], ignored: 0 });
   });
 });

@@ -1,11 +1,15 @@
 import { existsSync } from "node:fs";
 import { readFile, realpath } from "node:fs/promises";
 import { join, relative, isAbsolute } from "node:path";
+import { normaliseHeader } from "../data/columns.ts";
 import { readDescriptor } from "../data/descriptor.ts";
 import { createIngest, type Ingest, type Table } from "../data/ingest.ts";
-import { drawnRows } from "../stats/drawn-rows.ts";
-import { addEvidence, inferRoles, planColumns, readHeader, readMeta, startEvidence, type ColumnRole, type MetaRow } from "../data/plan.ts";
+import { readMeta, type MetaRow } from "../data/meta.ts";
 import { messages } from "../data/problems.ts";
+import { recognise } from "../data/recognise.ts";
+import { RowRouter } from "../data/row-router.ts";
+import { Survey, type Surveyed } from "../data/survey.ts";
+import { drawnRows } from "../stats/drawn-rows.ts";
 import type { Descriptor, Problem } from "../data/types.ts";
 import { streamCsv, type ProgressHandler, type StreamReport } from "./read-csv.ts";
 
@@ -33,7 +37,7 @@ export async function loadDataset(dir: string, id: string, label = "data", onPro
   problems.push(...descriptorProblems);
   const meta = await loadMeta(files);
   problems.push(...meta.problems);
-  const metaBroken = meta.problems.some((p) => p.severity === "error");
+  const metaBroken = meta.problems.some(isError);
 
   if (await files.outside(".csv")) {
     problems.push(messages.linkOutside(files.name(".csv")));
@@ -41,31 +45,40 @@ export async function loadDataset(dir: string, id: string, label = "data", onPro
   }
   const path = files.path(".csv");
   const dataFile = files.name(".csv");
-  const roles: ColumnRole[] | null = meta.rows === null && !metaBroken ? await inferFromFile(path) : null;
+  // With no meta file, a first pass finds the header below any title and sees what each column holds.
+  const surveyed = meta.rows === null && !metaBroken ? await surveyFile(path) : null;
 
   let ingest: Ingest | null = null;
+  let onRow: ((cells: string[], line: number) => void) | null = null;
   let headerSeen = false;
   let unread = 0;
   const report = await streamCsv(
     path,
     (cells, line) => {
-      if (ingest) return ingest.row(cells, line);
+      if (onRow) return onRow(cells, line);
       if (headerSeen) return void unread++;
+      if (surveyed && line < surveyed.header.line) return;
       headerSeen = true;
-      const header = readHeader(dataFile, cells);
-      problems.push(...header.problems);
-      if (header.problems.some(isError) || metaBroken) return;
-      let planRoles = roles ?? [];
-      if (meta.rows !== null) {
-        const read = readMeta(files.name(".meta.csv"), meta.rows, header.header);
-        problems.push(...read.problems);
-        planRoles = read.roles;
-        if (read.problems.some(isError)) return;
-      }
-      const planned = planColumns(dataFile, header.header, planRoles, meta.rows === null, descriptor.sourceColumn ?? "source_id");
-      problems.push(...planned.problems);
-      if (planned.problems.some(isError)) return;
-      ingest = createIngest(dataFile, planned.plan, drawnRows(descriptor, planned.plan.filters.map((f) => f.filter.column)));
+      if (metaBroken) return;
+      const roles = meta.rows === null ? null : readMeta(files.name(".meta.csv"), meta.rows, cells.map(normaliseHeader));
+      if (roles) problems.push(...roles.problems);
+      if (roles?.problems.some(isError)) return;
+      const header = { cells, line };
+      const { recognised, problems: found } = recognise({
+        file: dataFile,
+        header,
+        title: surveyed?.title ?? null,
+        above: surveyed?.above ?? [],
+        roles: roles?.roles ?? null,
+        evidence: surveyed?.evidence ?? null,
+        descriptor,
+      });
+      problems.push(...found);
+      if (!recognised) return;
+      const started = createIngest(dataFile, recognised.plan, recognised.reading, drawnRows(descriptor, recognised.plan.filters.map((f) => f.filter.column)));
+      ingest = started;
+      const router = new RowRouter(recognised, started);
+      onRow = recognised.spreadsheet ? (row, at) => router.row(row, at) : (row, at) => started.row(row, at);
     },
     onProgress,
   );
@@ -78,7 +91,7 @@ export async function loadDataset(dir: string, id: string, label = "data", onPro
     const done = (ingest as Ingest).finish();
     problems.push(...done.problems);
     table = done.table;
-    if (table.rows.read === 0) problems.push(messages.noRows(dataFile));
+    if (table.rows.read === 0) problems.push(messages.noRows(dataFile, table.reading.headerLine));
     problems.push(...checkSources(dataFile, table, descriptor));
   }
   return { id, descriptor, table, problems, unread };
@@ -129,19 +142,11 @@ function streamProblems(file: string, report: StreamReport): Problem[] {
   return found;
 }
 
-/** First pass for a file with no meta file: which columns hold only numbers and symbols. */
-async function inferFromFile(path: string): Promise<ColumnRole[]> {
-  let header: string[] | null = null;
-  let evidence: ReturnType<typeof startEvidence> | null = null;
-  await streamCsv(path, (cells) => {
-    if (!header) {
-      header = readHeader("", cells).header;
-      evidence = startEvidence(header.length);
-      return;
-    }
-    if (cells.length === header.length) addEvidence(evidence!, cells);
-  });
-  return header && evidence ? inferRoles(header, evidence) : [];
+/** First pass for a file with no meta file: where its header is, and what each column holds. */
+async function surveyFile(path: string): Promise<Surveyed | null> {
+  const survey = new Survey();
+  await streamCsv(path, (cells, line) => survey.add(cells, line));
+  return survey.finish();
 }
 
 /** The meta file's rows with their lines, or null when there is none (or none that can be trusted). */

@@ -1,3 +1,4 @@
+import { GROUP_COLUMNS, TOPIC_COLUMNS } from "../data/columns.ts";
 import type { Observation, Table } from "../data/ingest.ts";
 import type { Cell, Descriptor } from "../data/types.ts";
 
@@ -7,10 +8,7 @@ import type { Cell, Descriptor } from "../data/types.ts";
  * which characteristic each row's group belongs to.
  */
 
-/** Columns that name a row's breakdown topic; `characteristic_desc` is the older DfE layout's. */
-export const TOPIC_COLUMNS: readonly string[] = ["breakdown_topic", "characteristic_group", "characteristic_topic", "characteristic_type", "characteristic_desc"];
-/** Columns that hold a row's group within its topic. */
-export const GROUP_COLUMNS: readonly string[] = ["breakdown", "characteristic", "characteristic_1"];
+export { GROUP_COLUMNS, TOPIC_COLUMNS } from "../data/columns.ts";
 
 /** Group names that mean "not recorded": shown with their figures, never dropped. */
 const UNKNOWN = /^(unknown|unclassified|not (known|recorded|collected|obtained|stated)|information (not|refused)|refused|missing)/i;

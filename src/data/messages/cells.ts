@@ -76,4 +76,30 @@ export const cellsMessages = {
       "Use the GSS symbols c, x, z, low, k or u in new files.",
     );
   },
+
+  unknownSymbol(at: Place, symbol: string, count: number): Problem {
+    return problem(
+      "warning",
+      at,
+      `Column ${quote(at.columnName)} holds ${quote(symbol)} ${count} ${count === 1 ? "time" : "times"}, which is not a symbol the standard names; kept as written (as EES imports it), read as not available, never as a number.`,
+      "Write a GSS symbol (c, x, z, low, k, u) or the number.",
+    );
+  },
+
+  footnoteMarkers(at: Place, markers: { marker: string; count: number; lines: number[] }[], unexplained: string[]): Problem {
+    const total = markers.reduce((n, m) => n + m.count, 0);
+    const each = markers.map((m) => `${markerText(m.marker)} ${m.count === 1 ? "once" : `${m.count} times`}`).join(", ");
+    const missing = unexplained.length ? `; no note under the table explains ${unexplained.map(markerText).join(", ")}` : "";
+    return problem(
+      "warning",
+      at,
+      `Column ${quote(at.columnName)} has ${total} ${total === 1 ? "number" : "numbers"} with a footnote marker (${each}); each is read as its number and linked to its note${missing}.`,
+      "Keep the number alone in the cell and the note in the descriptor's notes, so the figure can be read by any program.",
+    );
+  },
 } as const;
+
+/** A footnote marker as tables write it: `[1]`, `*`, `(a)`. */
+function markerText(marker: string): string {
+  return /^\d+$/.test(marker) ? `[${marker}]` : /^[a-z]$/.test(marker) ? `(${marker})` : visible(marker);
+}

@@ -38,8 +38,8 @@ export const filesMessages = {
     );
   },
 
-  noRows(file: string): Problem {
-    return problem("error", { file, line: 1 }, "The file has a header but no rows of data.", "Export the data again with its rows, or remove the file.");
+  noRows(file: string, line = 1): Problem {
+    return problem("error", { file, line }, "The file has a header but no rows of data.", "Export the data again with its rows, or remove the file.");
   },
 
   notFound(path: string): Problem {

@@ -3,10 +3,10 @@ import type { Problem } from "../types.ts";
 
 /** What is said about the header row and the shape of rows. */
 export const headerMessages = {
-  missingColumn(file: string, column: string): Problem {
+  missingColumn(file: string, column: string, line = 1): Problem {
     return problem(
       "error",
-      { file, line: 1, columnName: column },
+      { file, line, columnName: column },
       `Required column "${column}" is missing.`,
       `Add a "${column}" column; every EES data file has time_period, time_identifier, geographic_level, country_code and country_name.`,
     );
@@ -16,12 +16,12 @@ export const headerMessages = {
     return problem("warning", at, `Column ${quote(at.value)} is read as ${visible(at.columnName ?? "")}.`, `Name it ${visible(at.columnName ?? "")}, as the standard does.`);
   },
 
-  legacyLayout(file: string, renamed: [string, string][], noIdentifier: boolean): Problem {
-    const names = renamed.map(([from, to]) => `${visible(from)} as ${to}`).join(", ");
+  legacyLayout(file: string, renamed: [string, string][], noIdentifier: boolean, line = 1, national = false): Problem {
+    const names = renamed.map(([from, to]) => `${visible(from)} as ${to}`).join(", ") + (national ? "; with no level column, every row as national" : "");
     const periods = noIdentifier ? "; with no time_identifier, a six-digit year is read as an academic year and a four-digit one as a calendar year" : "";
     return problem(
       "warning",
-      { file, line: 1 },
+      { file, line },
       `The file is in the older DfE layout: read ${names || "its columns"}${periods}.`,
       "Export it in the EES layout if you can: time_period, time_identifier, geographic_level, country_code, country_name.",
     );

@@ -3,11 +3,12 @@ import type { Problem } from "../types.ts";
 
 /** What is said about the meta file and the roles it gives columns. */
 export const metaMessages = {
-  metaUnknownColumn(at: Place): Problem {
+  metaUnknownColumn(at: Place, type: "Filter" | "Indicator"): Problem {
+    const read = type === "Filter" ? 'every row is read as "Not specified" for it' : "every row is read as having no value for it";
     return problem(
-      "error",
+      "warning",
       at,
-      `The meta file describes column ${quote(at.value)}, which the data file does not have.`,
+      `The meta file describes column ${quote(at.value)}, which the data file does not have; as EES does, ${read}.`,
       "Remove that row from the meta file, or add the column to the data file.",
     );
   },
@@ -37,7 +38,7 @@ export const metaMessages = {
     return problem(
       "warning",
       at,
-      `Column ${quote(at.columnName)} is not in the meta file; read as a ${at.value}.`,
+      `Column ${quote(at.columnName)} is not in the meta file, so it is not read (EES reads only the columns a meta file describes).`,
       "Add a row for it to the meta file.",
     );
   },
@@ -55,7 +56,7 @@ export const metaMessages = {
     );
   },
 
-  noIndicators(file: string): Problem {
-    return problem("error", { file, line: 1 }, "No column holds numbers, so there is nothing to chart.", "Add at least one indicator column, and say so in the meta file.");
+  noIndicators(file: string, line = 1): Problem {
+    return problem("error", { file, line }, "No column holds numbers, so there is nothing to chart.", "Add at least one indicator column, and say so in the meta file.");
   },
 } as const;

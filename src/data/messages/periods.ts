@@ -1,4 +1,5 @@
 import type { PeriodErrorCode } from "../period.ts";
+import type { TwoYearReading } from "../period-text.ts";
 import { problem, quote, visible, type Place } from "../problem-text.ts";
 import type { Problem } from "../types.ts";
 
@@ -42,5 +43,32 @@ export const periodsMessages = {
       `time_period ${quote(at.value)} has a slash or dash; read as ${visible(at.value?.replace(/[/-]/, "") ?? "")}.`,
       "Write six digits without a separator (201415), as the standard asks.",
     );
+  },
+
+  periodsAssumed(at: Place, twoYears: TwoYearReading): Problem {
+    const kinds: Record<TwoYearReading, string> = {
+      "academic-year": "academic years (September to August)",
+      "financial-year": "financial years (April to March)",
+      "tax-year": "tax years (6 April to 5 April)",
+    };
+    return problem(
+      "warning",
+      at,
+      `Column ${quote(at.columnName)} writes periods such as ${quote(at.value)} without saying what kind of year they are; read as ${kinds[twoYears]}.`,
+      `If they are another kind, say so in the descriptor: "columns": { ${JSON.stringify(at.columnName ?? "")}: { "period": "financial-year" } }.`,
+    );
+  },
+
+  badPeriodText(at: Place): Problem {
+    return problem(
+      "error",
+      at,
+      `Period ${quote(at.value)} in column ${quote(at.columnName)} is not a period the reader knows.`,
+      "Write it as a year (2017), two years (2014-15 or 2014/15), a month (March 2019), a term (Spring 2021), a quarter (Q1 2020), a date (2019-03-31) or a span (2018 to 2020).",
+    );
+  },
+
+  descriptorPeriod(file: string, text: string): Problem {
+    return problem("error", { file: file.replace(/\.csv$/, ".json"), columnName: "period", value: text }, `The descriptor's period ${quote(text)} is not a period the reader knows.`, "Write it as a year (2017), two years (2014-15), a month (March 2019) or a date (2019-03-31).");
   },
 } as const;

@@ -1,0 +1,149 @@
+import { codeLabel, type CodeRole } from "./code-labels.ts";
+import { Dictionary, type IngestContext } from "./ingest-context.ts";
+import { own } from "./own.ts";
+import type { RowStore } from "./row-store.ts";
+import type { Filter } from "./types.ts";
+
+/**
+ * Reads each row's filter levels. A level is known by its label: the descriptor's label for what
+ * the file wrote, else the label a DfE code has by rule, else the text as written. Spellings
+ * that differ only in case or surrounding spaces are one level (as EES reads them), and so are
+ * those the descriptor renames; a blank is "Not specified", as in EES.
+ */
+
+/** The label EES gives a blank filter cell. */
+export const NOT_SPECIFIED = "Not specified";
+
+/** The heading EES gives a level whose grouping cell is blank. */
+const DEFAULT_GROUP = "Default";
+
+/** Spellings kept per level, to show what the file wrote. */
+const WRITTEN_KEPT = 10;
+
+/** One filter's levels. */
+class FilterLevels {
+  readonly dictionary = new Dictionary<string>();
+  /** Level index by cell as written: each spelling is labelled once. */
+  readonly byWritten = new Map<string, number>();
+  readonly written = new Map<number, Set<string>>();
+  readonly headings = new Map<number, string>();
+  /** The last cell as written and its level index, for rows in runs. */
+  lastText: string | null = null;
+  lastLevel = -1;
+}
+
+/** The filter levels of the row being read. */
+export class LevelReader {
+  private readonly filters: FilterLevels[];
+  private readonly roles: CodeRole[];
+  /** For the topic layout: per group level, the heading its code names, if any. */
+  private readonly groupHeadings: ({ topic: string; heading: string } | null)[] = [];
+  /** Per topic and group level pair, the topic level the row moves to (-1: its own). */
+  private readonly moves = new Map<number, number>();
+
+  constructor(
+    private readonly ctx: IngestContext,
+    private readonly store: Pick<RowStore<{ levels: number[] }>, "level">,
+  ) {
+    const { filters, topic } = ctx.plan;
+    this.filters = filters.map(() => new FilterLevels());
+    this.roles = filters.map((_, k) => (topic?.filter === k ? "topic" : topic?.group === k ? "group" : "other"));
+  }
+
+  /** Fills `found` with the row's level index per filter. */
+  read(cells: string[], line: number, found: number[]): void {
+    const { filters } = this.ctx.plan;
+    for (let k = 0; k < filters.length; k++) {
+      const index = filters[k]!.index;
+      const written = index < 0 ? "" : cells[index]!;
+      const levels = this.filters[k]!;
+      if (written === levels.lastText) {
+        found[k] = levels.lastLevel;
+        continue;
+      }
+      let i = levels.byWritten.get(written);
+      if (i === undefined) levels.byWritten.set(written, (i = this.level(k, written, line)));
+      const groupIndex = filters[k]!.groupIndex;
+      if (groupIndex >= 0 && !levels.headings.has(i)) levels.headings.set(i, cells[groupIndex]!.trim() || DEFAULT_GROUP);
+      levels.lastText = written;
+      found[k] = levels.lastLevel = i;
+    }
+    const topic = this.ctx.plan.topic;
+    if (topic && this.groupHeadings[found[topic.group]!]) found[topic.filter] = this.moved(found[topic.filter]!, found[topic.group]!);
+  }
+
+  /** The level index of a cell as written, adding the level the first time its label is seen. */
+  private level(k: number, written: string, line: number): number {
+    const plan = this.ctx.plan.filters[k]!;
+    const levels = this.filters[k]!;
+    const text = written.trim();
+    const renamed = own(plan.renames, text) ?? text;
+    const byRule = renamed === "" ? null : codeLabel(renamed, this.roles[k]!);
+    const label = renamed === "" ? NOT_SPECIFIED : (own(plan.labels, text) ?? own(plan.labels, renamed) ?? byRule?.label ?? renamed);
+    const key = label.toLowerCase();
+    let i = levels.dictionary.find(key);
+    if (i < 0) {
+      if (plan.index >= 0) this.ctx.firstSight(label, line, plan.index);
+      i = levels.dictionary.add(key, label);
+      this.store.level(k, i, label);
+    }
+    if (text !== label) {
+      let spellings = levels.written.get(i);
+      if (!spellings) levels.written.set(i, (spellings = new Set()));
+      if (spellings.size < WRITTEN_KEPT) spellings.add(text);
+    }
+    if (this.roles[k] === "group" && this.groupHeadings[i] === undefined) this.groupHeadings[i] = byRule?.heading ?? null;
+    return i;
+  }
+
+  /**
+   * The topic a row of a group whose code names a heading moves to: `Ethnicity` becomes
+   * `Ethnicity (minor groups)`, `Ethnicity and gender` becomes `Ethnicity (minor groups) and gender`;
+   * other topics stay.
+   */
+  private moved(topicLevel: number, group: number): number {
+    const key = topicLevel * 1_000_000 + group;
+    const known = this.moves.get(key);
+    if (known !== undefined) return known;
+    const heading = this.groupHeadings[group]!;
+    const topic = this.ctx.plan.topic!;
+    const topics = this.filters[topic.filter]!.dictionary;
+    const label = topics.items[topicLevel]!;
+    let i = topicLevel;
+    if (label.startsWith(heading.topic) && !label.startsWith(heading.heading)) {
+      const moved = `${heading.heading}${label.slice(heading.topic.length)}`;
+      i = topics.find(moved.toLowerCase());
+      if (i < 0) {
+        i = topics.add(moved.toLowerCase(), moved);
+        this.store.level(topic.filter, i, moved);
+      }
+    }
+    this.moves.set(key, i);
+    return i;
+  }
+
+  /** The filters with their levels as found, in the plan's order. */
+  finish(): Filter[] {
+    return this.ctx.plan.filters.map(({ filter }, k) => {
+      const levels = this.filters[k]!;
+      const found = levels.dictionary.items;
+      const total = found.find((l) => /^total$/i.test(l)) ?? null;
+      const written: Record<string, string[]> = Object.create(null);
+      for (const [i, spellings] of levels.written) written[found[i]!] = [...spellings];
+      const defaultLevel = filter.default !== null && found.includes(filter.default) ? filter.default : total;
+      return { ...filter, levels: found, total, default: defaultLevel, written, groups: headingsOf(levels, found) };
+    });
+  }
+}
+
+/** A filter's levels under their headings, in first-seen order, when the filter has a grouping column. */
+function headingsOf(levels: FilterLevels, found: string[]): Filter["groups"] {
+  if (levels.headings.size === 0) return null;
+  const groups = new Map<string, string[]>();
+  levels.headings.forEach((heading, i) => {
+    const list = groups.get(heading);
+    if (list) list.push(found[i]!);
+    else groups.set(heading, [found[i]!]);
+  });
+  return [...groups].map(([label, list]) => ({ label, levels: list }));
+}

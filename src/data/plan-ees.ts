@@ -1,0 +1,116 @@
+import { GEOGRAPHY_COLUMNS, GROUP_COLUMNS, REQUIRED_COLUMNS, STRUCTURAL_COLUMNS, TOPIC_COLUMNS } from "./columns.ts";
+import { standardiseOlderDfe } from "./header.ts";
+import { ABSENT_COLUMN, type ColumnPlan, type Planned } from "./plan.ts";
+import { filterPlan, indicatorPlan, reading, valueRole, type PlanInput } from "./plan-columns.ts";
+import { messages } from "./problems.ts";
+import type { ColumnReading } from "./reading.ts";
+import type { Problem } from "./types.ts";
+
+/**
+ * The plan for a file in the EES layout, or in the older DfE layout it grew from (`year`,
+ * `level`, `country`): time and place from the standard's columns, every other column a filter
+ * or an indicator as the meta file, the descriptor or the contents say.
+ */
+
+const GEOGRAPHY_NAMES: ReadonlySet<string> = new Set(Object.values(GEOGRAPHY_COLUMNS).flatMap((g) => [...g.code, g.name]));
+const NAME_COLUMNS: readonly string[] = Object.values(GEOGRAPHY_COLUMNS).map((g) => g.name);
+
+/** Plans an EES or older DfE file; null when the header has errors that stop it. */
+export function planEes(input: PlanInput, olderDfe: boolean): { planned: Planned | null; problems: Problem[] } {
+  const { file, headerLine: line } = input;
+  const problems: Problem[] = [];
+  let names = input.names;
+  if (olderDfe) {
+    const standard = standardiseOlderDfe(names);
+    names = standard.names;
+    problems.push(messages.legacyLayout(file, standard.renamed, !names.includes("time_identifier"), line));
+  }
+  problems.push(...missingRequired(file, names, olderDfe, line));
+  if (problems.some((p) => p.severity === "error")) return { planned: null, problems };
+  const planned = planColumns({ ...input, names }, problems, input.names);
+  return { planned: problems.some((p) => p.severity === "error") ? null : planned, problems };
+}
+
+/** The standard's required columns a header lacks; an older file names its places in whatever name column it has, and has no time_identifier or country_code. */
+export function missingRequired(file: string, names: readonly string[], olderDfe: boolean, line: number): Problem[] {
+  const excused: ReadonlySet<string> = olderDfe ? new Set(["time_identifier", "country_code", "country_name"]) : new Set();
+  return REQUIRED_COLUMNS.filter((c) => !names.includes(c) && !excused.has(c)).map((c) => messages.missingColumn(file, c, line));
+}
+
+/** The plan, with each column's reading under the name the file gives it. */
+function planColumns(input: PlanInput, problems: Problem[], written: readonly string[]): Planned {
+  const { file, names, headerLine: line } = input;
+  const plan: ColumnPlan = {
+    names: input.names,
+    header: [...names],
+    columnOf: names.map((_, i) => i),
+    period: { kind: "ees", timePeriod: names.indexOf("time_period"), timeIdentifier: names.indexOf("time_identifier") },
+    place: { kind: "ees", level: names.indexOf("geographic_level"), places: {}, names: fallbackNames(names), codes: -1 },
+    filters: [],
+    indicators: [],
+    source: -1,
+    inferred: input.roles === null,
+    merge: false,
+    topic: null,
+  };
+  const columns: ColumnReading[] = [];
+  names.forEach((name, index) => {
+    if (STRUCTURAL_COLUMNS.has(name)) {
+      if (GEOGRAPHY_NAMES.has(name) && plan.place.kind === "ees") plan.place.places[name] = index;
+      columns.push(reading(index, written[index]!, structuralRole(name), "standard"));
+      return;
+    }
+    if (name === "") return;
+    const role = valueRole(input, index, name);
+    const from = role.from;
+    if (role.type === "source") {
+      plan.source = index;
+      columns.push(reading(index, name, "source", from));
+    } else if (role.type === "indicator") {
+      plan.indicators.push(indicatorPlan(input, index, name, role.meta));
+      columns.push(reading(index, name, "indicator", from));
+    } else if (role.type === "filter") {
+      const groupIndex = role.meta?.groupColumn ? names.indexOf(role.meta.groupColumn) : -1;
+      plan.filters.push(filterPlan(input, index, name, role.meta, groupIndex));
+      const detail = groupIndex >= 0 ? `headings in ${role.meta!.groupColumn}` : role.meta?.groupOf ? `headings of ${role.meta.groupOf}` : "";
+      columns.push(reading(index, name, role.meta?.groupOf ? "filter-group" : "filter", from, detail));
+    } else {
+      columns.push(reading(index, name, "ignored", from));
+      if (from === "meta") problems.push(messages.metaUndescribed({ file, line, column: index + 1, columnName: name }));
+    }
+  });
+  addAbsent(input, plan);
+  plan.topic = topicOf(plan);
+  if (plan.inferred) problems.push(messages.metaInferred(file, plan.filters.map((f) => f.filter.column), plan.indicators.map((i) => i.indicator.column)));
+  if (plan.indicators.length === 0) problems.push(messages.noIndicators(file, line));
+  return { plan, columns };
+}
+
+/** Columns the meta file describes that the data lacks: read as EES reads them, every filter level "Not specified" and every indicator cell empty. */
+function addAbsent(input: PlanInput, plan: ColumnPlan): void {
+  for (const role of input.roles ?? []) {
+    if (!role.absent) continue;
+    if (role.type === "Indicator") plan.indicators.push(indicatorPlan(input, ABSENT_COLUMN, role.name, role));
+    else plan.filters.push(filterPlan(input, ABSENT_COLUMN, role.name, role));
+  }
+}
+
+/** The one name column a file has, to name places whose level's own name column is missing (older files name every place in `la_name`). */
+function fallbackNames(names: readonly string[]): number {
+  const present = NAME_COLUMNS.filter((n) => names.includes(n));
+  return present.length === 1 ? names.indexOf(present[0]!) : -1;
+}
+
+function structuralRole(name: string): ColumnReading["role"] {
+  if (name === "time_period") return "time-period";
+  if (name === "time_identifier") return "time-identifier";
+  if (name === "geographic_level") return "level";
+  return NAME_COLUMNS.includes(name) ? "place" : "place-code";
+}
+
+/** The topic layout: a filter naming each row's characteristic beside one naming its group. */
+export function topicOf(plan: Pick<ColumnPlan, "filters">): ColumnPlan["topic"] {
+  const filter = plan.filters.findIndex((f) => TOPIC_COLUMNS.includes(f.filter.column));
+  const group = plan.filters.findIndex((f) => GROUP_COLUMNS.includes(f.filter.column));
+  return filter >= 0 && group >= 0 ? { filter, group } : null;
+}
