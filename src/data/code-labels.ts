@@ -105,3 +105,44 @@ export function codeLabel(text: string, role: CodeRole): CodeLabel | null {
   if (!CODE.test(text)) return null;
   return role === "topic" ? { label: words(text.split("_")) } : groupLabel(text);
 }
+
+/** Column names of the DfE's exclusion files before EES, with the labels its tables gave them. */
+const COLUMNS: Record<string, string> = {
+  headcount: "Headcount",
+  num_schools: "Number of schools",
+  perm_excl: "Permanent exclusions",
+  perm_excl_rate: "Permanent exclusion rate",
+  fixed_excl: "Fixed period exclusions",
+  fixed_excl_rate: "Fixed period exclusion rate",
+  one_plus_fixed: "Pupils with one or more fixed period exclusions",
+  one_plus_fixed_rate: "Rate of pupils with one or more fixed period exclusions",
+  one_or_more_fixed_excl_rate: "Rate of pupils with one or more fixed period exclusions",
+  school_type: "School type",
+  characteristic_desc: "Characteristic",
+  characteristic_1: "Pupil group",
+};
+
+/** The reasons for exclusion in the DfE's reason columns (`perm_physical_pupils`), as its tables name them. */
+const REASONS: Record<string, string> = {
+  physical_pupils: "physical assault against a pupil",
+  physical_adult: "physical assault against an adult",
+  verbal_pupil: "verbal abuse or threatening behaviour against a pupil",
+  verbal_adult: "verbal abuse or threatening behaviour against an adult",
+  bullying: "bullying",
+  racist_abuse: "racist abuse",
+  sexual_misconduct: "sexual misconduct",
+  drug_alcohol: "drug and alcohol related",
+  damage: "damage",
+  theft: "theft",
+  persistent_disruptive: "persistent disruptive behaviour",
+  other: "other",
+};
+
+/** A label for a column the DfE's older files name by code, or null for any other. */
+export function columnLabel(name: string): string | null {
+  const lower = name.toLowerCase();
+  if (Object.hasOwn(COLUMNS, lower)) return COLUMNS[lower]!;
+  const reason = /^(perm|fixed)_(.+)$/.exec(lower);
+  if (reason && Object.hasOwn(REASONS, reason[2]!)) return `${reason[1] === "perm" ? "Permanent" : "Fixed period"} exclusions for ${REASONS[reason[2]!]}`;
+  return null;
+}

@@ -1,3 +1,4 @@
+import { columnLabel } from "./code-labels.ts";
 import { labelFromName } from "./columns.ts";
 import { holdsNumbers, type ColumnEvidence } from "./evidence.ts";
 import type { ColumnRole } from "./meta.ts";
@@ -21,6 +22,8 @@ export interface PlanInput {
   roles: ColumnRole[] | null;
   evidence: ColumnEvidence | null;
   descriptor: Descriptor;
+  /** Whether columns the DfE's older files name by code get that code's label (outside the EES layout, whose files carry a meta file). */
+  codeLabels?: boolean;
 }
 
 /** The descriptor's setting for a column, if any. */
@@ -51,10 +54,14 @@ export function valueRole(input: PlanInput, index: number, name: string): ValueR
   return { type: numeric ? "indicator" : "filter", from: "contents" };
 }
 
+function known(input: PlanInput, name: string): string | null {
+  return input.codeLabels ? columnLabel(name) : null;
+}
+
 /** A filter column's plan: labels, hint and default from the descriptor and meta file. */
 export function filterPlan(input: PlanInput, index: number, name: string, meta?: ColumnRole, groupIndex = -1): FilterPlan {
   const setting = settingOf(input, name);
-  const label = setting?.label ?? meta?.label ?? labelFromName(name);
+  const label = setting?.label ?? meta?.label ?? known(input, name) ?? labelFromName(name);
   const filter = newFilter(name, label, setting?.hint ?? meta?.hint ?? "", meta?.defaultLevel ?? null, meta?.groupOf ?? null);
   const labels = input.descriptor.labels ? own(input.descriptor.labels, name) : undefined;
   const renames = input.descriptor.rename ? own(input.descriptor.rename, name) : undefined;
@@ -67,7 +74,7 @@ export function indicatorPlan(input: PlanInput, index: number, name: string, met
   const seen = index >= 0 ? input.evidence?.columns[index]?.decimals : undefined;
   return {
     index,
-    indicator: newIndicator(name, setting?.label ?? meta?.label ?? labelFromName(name), setting?.unit ?? meta?.unit ?? "", setting?.decimals ?? meta?.decimals ?? seen ?? 0),
+    indicator: newIndicator(name, setting?.label ?? meta?.label ?? known(input, name) ?? labelFromName(name), setting?.unit ?? meta?.unit ?? "", setting?.decimals ?? meta?.decimals ?? seen ?? 0),
   };
 }
 

@@ -62,12 +62,12 @@ export function recognise(input: RecogniseInput): { recognised: Recognised | nul
     if (ees) problems.push(...missingRequired(file, isOlderDfe(read.names) ? standardiseOlderDfe(read.names).names : read.names, isOlderDfe(read.names), header.line));
     return { recognised: null, problems };
   }
-  const planInput = { file, names: read.names, headerLine: header.line, roles: input.roles, evidence: input.evidence, descriptor: input.descriptor };
+  const olderDfe = isOlderDfe(read.names);
+  const planInput = { file, names: read.names, headerLine: header.line, roles: input.roles, evidence: input.evidence, descriptor: input.descriptor, codeLabels: !ees || olderDfe };
   let planned;
   let shape: ShapeKind;
   let adapter: RowAdapter = identityAdapter;
   if (ees) {
-    const olderDfe = isOlderDfe(read.names);
     const result = planEes(planInput, olderDfe);
     problems.push(...result.problems);
     planned = result.planned;

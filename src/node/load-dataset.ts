@@ -3,6 +3,7 @@ import { readFile, realpath } from "node:fs/promises";
 import { join, relative, isAbsolute } from "node:path";
 import { normaliseHeader } from "../data/columns.ts";
 import { readDescriptor } from "../data/descriptor.ts";
+import { withFileNotes } from "../data/file-notes.ts";
 import { createIngest, type Ingest, type Table } from "../data/ingest.ts";
 import { readMeta, type MetaRow } from "../data/meta.ts";
 import { messages } from "../data/problems.ts";
@@ -33,7 +34,9 @@ export interface LoadedDataset {
 export async function loadDataset(dir: string, id: string, label = "data", onProgress?: ProgressHandler): Promise<LoadedDataset> {
   const files = new DatasetFiles(dir, id, label);
   const problems: Problem[] = [];
-  const { descriptor, problems: descriptorProblems } = await loadDescriptor(files, id);
+  const loadedDescriptor = await loadDescriptor(files, id);
+  let descriptor = loadedDescriptor.descriptor;
+  const descriptorProblems = loadedDescriptor.problems;
   problems.push(...descriptorProblems);
   const meta = await loadMeta(files);
   problems.push(...meta.problems);
@@ -91,6 +94,7 @@ export async function loadDataset(dir: string, id: string, label = "data", onPro
     const done = (ingest as Ingest).finish();
     problems.push(...done.problems);
     table = done.table;
+    descriptor = withFileNotes(descriptor, table.reading, dataFile, files.exists(".json"));
     if (table.rows.read === 0) problems.push(messages.noRows(dataFile, table.reading.headerLine));
     problems.push(...checkSources(dataFile, table, descriptor));
   }

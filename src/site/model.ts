@@ -1,7 +1,9 @@
 import type { RowCount, Table } from "../data/ingest.ts";
 import type { Kept } from "../data/row-store.ts";
 import type { Descriptor, Filter, Indicator, Period, Problem } from "../data/types.ts";
-import { comparisonViews, placeComparisons, type PlaceComparisons } from "../stats/comparison.ts";
+import type { Reading } from "../data/reading.ts";
+import { comparisonViews, placeComparisons, rateDecision, type PlaceComparisons } from "../stats/comparison.ts";
+import { withUniqueIds } from "../stats/view-ids.ts";
 import { buildViews, widestLevel } from "../stats/views.ts";
 import type { View } from "../stats/view-types.ts";
 import type { Figures } from "./table.ts";
@@ -25,6 +27,10 @@ export interface DatasetModel {
   figures: Figures;
   /** Places below the widest level, each with its own comparisons page. */
   placePages: PlaceComparisons[];
+  /** How the file was read: the shape recognised, each column's role, and the title, notes and sources found in it. */
+  reading: Reading;
+  /** Why the page computes the rates it does, or none. */
+  rateNote: string | null;
 }
 
 /** The most rows a page lists in full; larger files are summarised by their charts and downloaded whole. */
@@ -53,9 +59,10 @@ export function datasetModel(id: string, descriptor: Descriptor, table: Table, w
   const { views: charts, home, problems } = buildViews(id, table, descriptor);
   const level = widestLevel(table);
   const widestPlace = table.places.findIndex((p) => p.level === level);
-  const views = [...charts, ...comparisonViews(id, table, descriptor, widestPlace >= 0 ? widestPlace : null)];
+  const views = withUniqueIds([...charts, ...comparisonViews(id, table, descriptor, widestPlace >= 0 ? widestPlace : null)]);
   const levels = new Map<string, number>();
-  for (const p of table.places) levels.set(p.level, (levels.get(p.level) ?? 0) + 1);
+  // A file with no place column has one place with no level: there are no places to list.
+  for (const p of table.places) if (p.level !== "") levels.set(p.level, (levels.get(p.level) ?? 0) + 1);
   return {
     model: {
       id,
@@ -73,6 +80,8 @@ export function datasetModel(id: string, descriptor: Descriptor, table: Table, w
       symbolCounts: table.symbolCounts,
       figures: figuresOf(table),
       placePages: placeComparisons(table, descriptor, widestPlace >= 0 ? widestPlace : null),
+      reading: table.reading,
+      rateNote: rateDecision(table, descriptor).note,
     },
     problems: problems.filter((p) => p.severity === "error"),
   };

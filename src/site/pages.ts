@@ -109,6 +109,7 @@ ${d.licenses?.length ? html`<dt>Licence</dt><dd>${d.licenses.map((l) => (l.path 
 <dt>Download</dt><dd><a href="${href(ctx, `data/${m.id}.csv`)}" download>${m.id}.csv</a> (the file as published here)</dd>
 </dl>
 ${m.metaInferred ? html`<p class="notice">This file came without a metadata file, so the columns were read by their contents: ${m.indicators.map((i) => i.column).join(", ")} as numbers and ${m.filters.map((f) => f.column).join(", ") || "none"} as breakdowns.</p>` : ""}
+${m.rateNote ? html`<p class="notice">${m.rateNote}</p>` : ""}
 ${d.notes?.length ? html`<section aria-labelledby="notes-heading"><h2 id="notes-heading">Things you need to know</h2><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul></section>` : ""}
 ${m.warnings.length ? html`<section aria-labelledby="warnings-heading" class="warnings"><h2 id="warnings-heading">How this file departs from the standard</h2><ul>${m.warnings.map((w) => html`<li><code>${formatProblem(w)}</code></li>`)}</ul></section>` : ""}
 ${m.views.filter((v) => !isComparison(v)).map((v) => chartFigure(v, 2, toolLinks(ctx, m.id)))}

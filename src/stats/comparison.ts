@@ -1,9 +1,11 @@
+import { inSentence } from "../text/words.ts";
 import type { Table } from "../data/ingest.ts";
 import type { Cell, Descriptor, MeasureSpec } from "../data/types.ts";
 import { breakdownSlug, defaultReference, findBreakdowns, groupRows, rowsAt, type Breakdown, type GroupRow } from "./breakdowns.ts";
 import { asCell, describeMeasure, fromCell, groupRate, rateNote, sourcesFor, type RateMeasure } from "./group-rate.ts";
 import { MIN_EVENTS, pointsDifference, rateRatio, riskRatio, type Estimate } from "./measures.ts";
 import { multiplesView } from "./multiples.ts";
+import { decideRates, type RateDecision } from "./rates.ts";
 import type { ComparisonMeasure, ComparisonRow, ComparisonView, MultiplesView, SharesRow, SharesView } from "./view-types.ts";
 
 /**
@@ -12,28 +14,21 @@ import type { ComparisonMeasure, ComparisonRow, ComparisonView, MultiplesView, S
  * population. Re-running `withReference` in the browser gives the same numbers as the build.
  */
 
-/** Indicators that are a population to divide by. */
-const DENOMINATOR = /(^|_)(headcount|enrolments?|population|num_pupils|number_of_pupils|pupils|t_pupils)$/i;
-const RATE_LIKE = /(rate|pct|percent|share|ratio)/i;
+const decisions = new WeakMap<Table, { descriptor: Descriptor; decision: RateDecision }>();
 
-/** The measures for a table: the descriptor's, else rates inferred from a headcount column, else published rates. */
+/** The rate decision for a table, made once: pages ask for its measures many times over. */
+export function rateDecision(table: Table, descriptor: Descriptor): RateDecision {
+  const known = decisions.get(table);
+  if (known && known.descriptor === descriptor) return known.decision;
+  const decided = decideRates(table, descriptor);
+  const decision = { ...decided, measures: decided.measures.filter((m) => measureColumns(m).every((c) => table.indicators.some((i) => i.column === c))) };
+  decisions.set(table, { descriptor, decision });
+  return decision;
+}
+
+/** The measures for a table: the descriptor's, else rates against a population named or checked (see rates.ts), else published rates. */
 export function measuresFor(table: Table, descriptor: Descriptor): MeasureSpec[] {
-  if (descriptor.measures?.length) return descriptor.measures.filter((m) => measureColumns(m).every((c) => table.indicators.some((i) => i.column === c)));
-  const columns = table.indicators.map((i) => i.column);
-  const denominator = table.indicators.find((i) => DENOMINATOR.test(i.column));
-  if (denominator) {
-    return table.indicators
-      .filter((i) => i !== denominator && i.unit === "" && !RATE_LIKE.test(i.column))
-      .slice(0, 4)
-      .map((i) => {
-        const published = columns.find((c) => c === `${i.column}_rate` || c === `${i.column}_percent`);
-        return { id: i.column, type: "rate" as const, label: `${i.label} per 100`, numerator: i.column, denominator: denominator.column, per: 100, ...(published ? { published } : {}) };
-      });
-  }
-  return table.indicators
-    .filter((i) => /_rate$/i.test(i.column))
-    .slice(0, 4)
-    .map((i) => ({ id: i.column, type: "published-rate" as const, label: i.label, rate: i.column, per: 100 }));
+  return rateDecision(table, descriptor).measures;
 }
 
 function measureColumns(m: MeasureSpec): string[] {
@@ -111,7 +106,7 @@ export function comparisonView(
   const base: ComparisonView = {
     kind: "comparison",
     id,
-    title: `${measure.label} by ${breakdown.label.toLowerCase()}, ${periodObj.label}`,
+    title: `${measure.label} by ${inSentence(breakdown.label)}, ${periodObj.label}`,
     subtitle: "",
     period: periodObj,
     place: placeName,
@@ -168,7 +163,7 @@ export function sharesView(table: Table, descriptor: Descriptor, id: string, mea
     kind: "shares",
     id,
     title: measure.label,
-    subtitle: [`${label(o)} beside ${label(p).toLowerCase()}`, place].filter(Boolean).join(", "),
+    subtitle: [`${label(o)} beside ${inSentence(label(p))}`, place].filter(Boolean).join(", "),
     outcomeLabel: label(o),
     populationLabel: label(p),
     rows: out,

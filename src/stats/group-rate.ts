@@ -1,3 +1,4 @@
+import { inSentence } from "../text/words.ts";
 import type { Table } from "../data/ingest.ts";
 import type { Cell, Descriptor, Flag, MeasureSpec, Source } from "../data/types.ts";
 import { formatPer } from "./estimate-format.ts";
@@ -79,5 +80,5 @@ export function sourcesFor(descriptor: Descriptor, ids: (string | null)[]): Sour
 /** The note saying what a computed rate divides by what; null for a published rate. */
 export function rateNote(measure: ComparisonMeasure): string | null {
   if (measure.type === "published-rate") return null;
-  return `Rates are ${measure.numeratorLabel?.toLowerCase()} per ${formatPer(measure.per)} ${measure.denominatorLabel?.toLowerCase()}, computed from the published counts shown in the table.`;
+  return `Rates are ${inSentence(measure.numeratorLabel ?? "")} per ${formatPer(measure.per)} ${inSentence(measure.denominatorLabel ?? "")}, computed from the published counts shown in the table.`;
 }

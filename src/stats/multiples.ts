@@ -1,3 +1,4 @@
+import { inSentence } from "../text/words.ts";
 import type { Table } from "../data/ingest.ts";
 import type { Descriptor } from "../data/types.ts";
 import { defaultReference, groupRows, type Breakdown } from "./breakdowns.ts";
@@ -53,7 +54,7 @@ export function multiplesView(
   return {
     kind: "multiples",
     id,
-    title: `${measure.label} by ${breakdown.label.toLowerCase()}, ${first} to ${last}`,
+    title: `${measure.label} by ${inSentence(breakdown.label)}, ${first} to ${last}`,
     subtitle: `${measure.label}, ${placeName}, ${first} to ${last}. One panel per group, all on the same scale; ${reference} is the reference group.`,
     place: placeName,
     breakdown: breakdown.label,

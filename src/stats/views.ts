@@ -1,3 +1,4 @@
+import { inSentence } from "../text/words.ts";
 import { LEVEL_ORDER } from "../data/columns.ts";
 import type { Observation, Table } from "../data/ingest.ts";
 import type { Descriptor, FeaturedView, Filter, Indicator, Period, Problem, Source } from "../data/types.ts";
@@ -109,7 +110,7 @@ function trend(table: Table, descriptor: Descriptor, req: Request, problems: Pro
   return {
     kind: "trend",
     id: req.id,
-    title: req.title ?? `${req.indicator.label}${req.by ? ` by ${filterLabel(table, req.by).toLowerCase()}` : ""}`,
+    title: req.title ?? `${req.indicator.label}${req.by ? ` by ${inSentence(filterLabel(table, req.by))}` : ""}`,
     subtitle: req.subtitle ?? describeSelection(req.indicator, place, table, req.where),
     indicator: req.indicator,
     series: req.by ? all : series,
@@ -143,7 +144,7 @@ function breakdown(table: Table, descriptor: Descriptor, req: Request & { by: st
   return {
     kind: "breakdown",
     id: req.id,
-    title: req.title ?? `${req.indicator.label} by ${filter.label.toLowerCase()}, ${period.label}`,
+    title: req.title ?? `${req.indicator.label} by ${inSentence(filter.label)}, ${period.label}`,
     subtitle: req.subtitle ?? describeSelection(req.indicator, place, table, req.where),
     indicator: req.indicator,
     period,

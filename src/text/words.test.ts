@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { inSentence } from "./words.ts";
+
+describe("inSentence", () => {
+  it("lowers the first letter of a label, but never of an acronym", () => {
+    expect(["Ethnicity (minor groups)", "SEN provision", "IDACI decile", "Free school meal eligibility", "Pupils (headcount)"].map(inSentence)).toEqual([
+      "ethnicity (minor groups)",
+      "SEN provision",
+      "IDACI decile",
+      "free school meal eligibility",
+      "pupils (headcount)",
+    ]);
+  });
+});
