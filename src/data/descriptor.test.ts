@@ -82,3 +82,55 @@ describe("readDescriptor", () => {
     ]);
   });
 });
+
+describe("readDescriptor: the Frictionless Data Package convention", () => {
+  it("accepts sources as { title, path } with no id, giving each one by its place", () => {
+    const { descriptor, problems } = readDescriptor(
+      "data/x.json",
+      { title: "T", sources: [{ title: "Permanent and fixed period exclusions in England: 2016 to 2017", path: "https://www.gov.uk/government/statistics/permanent-and-fixed-period-exclusions-in-england-2016-to-2017" }] },
+      "x",
+    );
+    expect(problems).toEqual([]);
+    expect(descriptor.sources).toEqual([
+      { id: "source-1", title: "Permanent and fixed period exclusions in England: 2016 to 2017", publisher: "", date: "", path: "https://www.gov.uk/government/statistics/permanent-and-fixed-period-exclusions-in-england-2016-to-2017", locator: "" },
+    ]);
+  });
+
+  it("reads a licence that has a title and no name", () => {
+    expect(readDescriptor("data/x.json", { licenses: [{ title: "Open Government Licence v3.0", path: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" }] }, "x").descriptor.licenses).toEqual([
+      { name: "Open Government Licence v3.0", path: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" },
+    ]);
+  });
+});
+
+describe("readDescriptor: how to read the data file", () => {
+  it("reads column settings, labels for levels, renames, and a file's period and place", () => {
+    const { descriptor, problems } = readDescriptor(
+      "data/x.json",
+      {
+        columns: { Year: { role: "period", period: "financial-year" }, headcount: { population: true, label: "Pupils" } },
+        labels: { characteristic_1: { FSM_Eligible: "Eligible for free school meals" } },
+        rename: { characteristic_desc: { IDACI: "IDACI_decile" } },
+        period: "March 2019",
+        place: { level: "Police force area", name: "Metropolitan Police", code: "E23000001" },
+      },
+      "x",
+    );
+    expect(problems).toEqual([]);
+    expect(descriptor.columns).toEqual({ Year: { role: "period", period: "financial-year" }, headcount: { population: true, label: "Pupils" } });
+    expect(descriptor.labels).toEqual({ characteristic_1: { FSM_Eligible: "Eligible for free school meals" } });
+    expect(descriptor.rename).toEqual({ characteristic_desc: { IDACI: "IDACI_decile" } });
+    expect(descriptor.period).toBe("March 2019");
+    expect(descriptor.place).toEqual({ level: "Police force area", name: "Metropolitan Police", code: "E23000001" });
+  });
+
+  it("reports settings it cannot use, and uses none of them", () => {
+    const { descriptor, problems } = readDescriptor("data/x.json", { columns: { Year: { role: "date" } }, period: "sometime", place: "London" }, "x");
+    expect(problems.map(formatProblem)).toEqual([
+      'data/x.json  error  columns["Year"].role must be one of period, place, place-code, level, filter, indicator, indicator-name, value, source, ignore. Fix the field; data/descriptor.schema.json describes it.',
+      'data/x.json  error  Field "period" must be a period such as "2019", "2019/20", "March 2019" or "2019-03-31". Fix the field; data/descriptor.schema.json describes it.',
+      'data/x.json  error  Field "place" needs a "level" and a "name". Fix the field; data/descriptor.schema.json describes it.',
+    ]);
+    expect([descriptor.columns, descriptor.period, descriptor.place]).toEqual([{}, undefined, undefined]);
+  });
+});

@@ -1,5 +1,6 @@
 import { safeUrl } from "../text/html.ts";
 import { labelFromName } from "./columns.ts";
+import { readReadingFields } from "./descriptor-columns.ts";
 import { messages } from "./problems.ts";
 import type { Annotation, Descriptor, FeaturedView, MeasureSpec, Problem, Source } from "./types.ts";
 
@@ -26,6 +27,7 @@ export function readDescriptor(file: string, json: unknown, id: string): { descr
     const source = readSource(s, i, file, problems);
     if (source) sources.push(source);
   });
+  const reading = readReadingFields(obj, fail);
   const annotations: Annotation[] = [];
   list("annotations").forEach((a, i) => {
     if (!isRecord(a) || typeof a.date !== "string" || typeof a.label !== "string" || !/^\d{4}-\d{2}(-\d{2})?$/.test(a.date)) {
@@ -61,6 +63,8 @@ export function readDescriptor(file: string, json: unknown, id: string): { descr
     ? Object.fromEntries(Object.entries(obj.reference).filter((e): e is [string, string] => typeof e[1] === "string"))
     : {};
   const licenses = list("licenses").flatMap((l, i) => {
+    // Frictionless gives a licence a name, a title or both.
+    if (isRecord(l) && typeof l.name !== "string" && typeof l.title === "string") l = { ...l, name: l.title };
     if (!isRecord(l) || typeof l.name !== "string") return [];
     const path = typeof l.path === "string" && l.path !== "" ? safeUrl(l.path) : null;
     if (typeof l.path === "string" && l.path !== "" && !path) problems.push(messages.unsafeLink({ file, columnName: `licenses[${i}].path`, value: l.path }));
@@ -81,16 +85,22 @@ export function readDescriptor(file: string, json: unknown, id: string): { descr
       sourceColumn: text("sourceColumn", "source_id"),
       measures,
       reference,
+      ...reading,
     },
     problems,
   };
 }
 
+/**
+ * One source. A Frictionless source has a title and a path but no id: it is given one
+ * (`source-1`, by its place in the list), which no row cites, and it is listed on the page.
+ */
 function readSource(s: unknown, i: number, file: string, problems: Problem[]): Source | null {
-  if (!isRecord(s) || typeof s.id !== "string" || typeof s.title !== "string") {
-    problems.push(messages.descriptorField({ file }, `sources[${i}] needs an "id" and a "title".`));
+  if (!isRecord(s) || typeof s.title !== "string" || (s.id !== undefined && typeof s.id !== "string")) {
+    problems.push(messages.descriptorField({ file }, `sources[${i}] needs a "title" (and, for rows to cite it, an "id").`));
     return null;
   }
+  const id = typeof s.id === "string" ? s.id : `source-${i + 1}`;
   const str = (v: unknown) => (typeof v === "string" ? v : "");
   // A link that is not http(s) is an error, and is dropped: the source itself stays, so rows citing it still resolve.
   const link = (value: unknown, field: string): string => {
@@ -104,7 +114,7 @@ function readSource(s: unknown, i: number, file: string, problems: Problem[]): S
   const secondary = isRecord(s.secondary) ? s.secondary : null;
   const secondaryPath = secondary ? link(secondary.path, "secondary.path") : "";
   return {
-    id: s.id,
+    id,
     title: s.title,
     publisher: str(s.publisher),
     date: str(s.date),

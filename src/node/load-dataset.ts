@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile, realpath } from "node:fs/promises";
 import { join, relative, isAbsolute } from "node:path";
 import { normaliseHeader } from "../data/columns.ts";
+import { descriptorFromPackage } from "../data/datapackage.ts";
 import { readDescriptor } from "../data/descriptor.ts";
 import { withFileNotes } from "../data/file-notes.ts";
 import { createIngest, type Ingest, type Table } from "../data/ingest.ts";
@@ -35,6 +36,7 @@ export async function loadDataset(dir: string, id: string, label = "data", onPro
   const files = new DatasetFiles(dir, id, label);
   const problems: Problem[] = [];
   const loadedDescriptor = await loadDescriptor(files, id);
+  const described = loadedDescriptor.described;
   let descriptor = loadedDescriptor.descriptor;
   const descriptorProblems = loadedDescriptor.problems;
   problems.push(...descriptorProblems);
@@ -94,7 +96,7 @@ export async function loadDataset(dir: string, id: string, label = "data", onPro
     const done = (ingest as Ingest).finish();
     problems.push(...done.problems);
     table = done.table;
-    descriptor = withFileNotes(descriptor, table.reading, dataFile, files.exists(".json"));
+    descriptor = withFileNotes(descriptor, table.reading, dataFile, described);
     if (table.rows.read === 0) problems.push(messages.noRows(dataFile, table.reading.headerLine));
     problems.push(...checkSources(dataFile, table, descriptor));
   }
@@ -126,10 +128,23 @@ class DatasetFiles {
     return existsSync(this.path(ext));
   }
 
+  /** The folder's Frictionless package, which may describe this dataset among others. */
+  packagePath(): string {
+    return join(this.dir, "datapackage.json");
+  }
+
+  packageName(): string {
+    return `${this.label}/datapackage.json`;
+  }
+
   /** True when the file is a link to somewhere outside the folder: it is never read. */
   async outside(ext: string): Promise<boolean> {
+    return this.outsidePath(this.path(ext));
+  }
+
+  async outsidePath(path: string): Promise<boolean> {
     this.root ??= realpath(this.dir);
-    const real = await realpath(this.path(ext)).catch(() => null);
+    const real = await realpath(path).catch(() => null);
     if (real === null) return false;
     const within = relative(await this.root, real);
     return within.startsWith("..") || isAbsolute(within);
@@ -165,19 +180,37 @@ async function loadMeta(files: DatasetFiles): Promise<{ rows: MetaRow[] | null; 
   return { rows, problems };
 }
 
-async function loadDescriptor(files: DatasetFiles, id: string): Promise<{ descriptor: Descriptor; problems: Problem[] }> {
-  const file = files.name(".json");
-  const fallback = readDescriptor(file, {}, id).descriptor;
-  if (!files.exists(".json")) return { descriptor: fallback, problems: [messages.noDescriptor(file)] };
-  if (await files.outside(".json")) return { descriptor: fallback, problems: [messages.linkOutside(file)] };
-  let json: unknown;
+/** A JSON file's contents, or the problem reading it. */
+async function readJson(path: string, file: string): Promise<{ json: unknown } | { problem: Problem }> {
   try {
-    json = JSON.parse(await readFile(files.path(".json"), "utf8"));
+    return { json: JSON.parse(await readFile(path, "utf8")) };
   } catch (error) {
     const detail = error instanceof SyntaxError ? error.message : ((error as NodeJS.ErrnoException).code ?? "unknown error");
-    return { descriptor: fallback, problems: [messages.badDescriptor({ file }, detail)] };
+    return { problem: messages.badDescriptor({ file }, detail) };
   }
-  return readDescriptor(file, json, id);
+}
+
+/**
+ * The dataset's descriptor: `<id>.json`, else its resource in a Frictionless `datapackage.json`
+ * in the same folder, else one made from the file name; `described` says whether a file gave it.
+ */
+async function loadDescriptor(files: DatasetFiles, id: string): Promise<{ descriptor: Descriptor; problems: Problem[]; described: boolean }> {
+  const file = files.name(".json");
+  const fallback = readDescriptor(file, {}, id).descriptor;
+  const none = (problem: Problem) => ({ descriptor: fallback, problems: [problem], described: false });
+  if (files.exists(".json")) {
+    if (await files.outside(".json")) return none(messages.linkOutside(file));
+    const read = await readJson(files.path(".json"), file);
+    return "problem" in read ? none(read.problem) : { ...readDescriptor(file, read.json, id), described: true };
+  }
+  const pkgFile = files.packageName();
+  if (existsSync(files.packagePath()) && !(await files.outsidePath(files.packagePath()))) {
+    const read = await readJson(files.packagePath(), pkgFile);
+    if ("problem" in read) return none(read.problem);
+    const found = descriptorFromPackage(read.json, id);
+    if (found) return { ...readDescriptor(pkgFile, found, id), described: true };
+  }
+  return none(messages.noDescriptor(file));
 }
 
 /** Every source a row cites must be in the descriptor, so every figure resolves to a publication. */
