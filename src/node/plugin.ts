@@ -36,6 +36,9 @@ export interface DashboardOptions {
   writer?: (outDir: string) => SiteWriter;
 }
 
+/** The plugin's name, by which a build stopped by the data is told from any other failure. */
+export const DATA_PLUGIN = "dashboard-pages";
+
 /** Every problem as a block of lines, errors first. */
 export function problemReport(problems: Problem[]): string {
   const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
@@ -56,7 +59,7 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
   const load = () => (site ??= loadSite(dataDir, progressReporter(options.log ? { log } : terminalOutput(log))));
 
   return {
-    name: "dashboard-pages",
+    name: DATA_PLUGIN,
     configResolved(resolved) {
       config = resolved;
       dataDir = resolve(config.root, options.dataDir ?? "data");
