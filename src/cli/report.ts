@@ -73,9 +73,9 @@ export function totals(files: CheckedFile[]): string {
 function periodRange(table: Table): string {
   if (table.periods.length === 0) return "none";
   const sorted = [...table.periods].sort((a, b) => a.start.localeCompare(b.start));
-  const kinds = [...new Set(sorted.map((p) => visible(p.timeIdentifier)))];
+  const kinds = [...new Set(sorted.flatMap((p) => (p.timeIdentifier ? [visible(p.timeIdentifier)] : [])))];
   const span = sorted.length === 1 ? sorted[0]!.label : `${sorted[0]!.label} to ${sorted.at(-1)!.label}`;
-  return `${count(sorted.length)}, ${visible(span)} (${shortList(kinds)})`;
+  return `${count(sorted.length)}, ${visible(span)}${kinds.length ? ` (${shortList(kinds)})` : ""}`;
 }
 
 function placeLevels(table: Table): string {

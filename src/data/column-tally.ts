@@ -29,8 +29,15 @@ export class ColumnTally {
   private readonly notes = new Map<string, Sightings>();
   /** A count, as the meta file describes it: no unit and no decimal places. */
   private readonly whole: boolean;
+  /** Most decimal places a number had (up to 2), when they are counted: see `countDecimals`. */
+  decimals = 0;
 
-  constructor(indicator: Indicator, described: boolean) {
+  constructor(
+    indicator: Indicator,
+    described: boolean,
+    /** Whether to count decimal places: for indicators a first pass could not see alone (a long table's). */
+    private readonly countDecimals = false,
+  ) {
     this.whole = described && indicator.unit === "" && indicator.decimals === 0;
   }
 
@@ -46,6 +53,7 @@ export class ColumnTally {
 
   /** Looks at a number: in a count, negative and fractional numbers are worth a warning. */
   value(value: number, line: number): void {
+    if (this.countDecimals && this.decimals < 2 && !Number.isInteger(value)) this.decimals = Math.min(2, String(value).split(".")[1]?.length ?? 0);
     if (!this.whole) return;
     if (value < 0) this.negatives.add(line);
     if (!Number.isInteger(value)) this.fractions.add(line);

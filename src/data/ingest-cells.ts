@@ -32,7 +32,7 @@ export class CellReader {
     this.indexes = indicators.map((i) => i.index);
     this.plainValues = new Float64Array(indicators.length);
     this.values = new Array<Cell | null>(indicators.length).fill(null);
-    this.tallies = indicators.map(({ indicator }) => new ColumnTally(indicator, !inferred));
+    this.tallies = indicators.map(({ indicator }) => new ColumnTally(indicator, !inferred, inferred && ctx.plan.merge));
   }
 
   /** Reads the row's cells; false when one cannot be read (each such cell is logged). */
@@ -61,7 +61,8 @@ export class CellReader {
           ok = false;
         }
       } else if (result.kind === "repaired") {
-        this.ctx.log.add("cell:thousands", messages.repairedThousands(this.ctx.at(line, index, raw.trim())));
+        const value = result.cell.kind === "value" ? result.cell.value : NaN;
+        this.ctx.log.add("cell:thousands", messages.repairedThousands(this.ctx.at(line, index, raw.trim()), value));
         values[k] = result.cell;
       } else values[k] = result;
     }
@@ -94,6 +95,11 @@ export class CellReader {
       }
       return shared;
     });
+  }
+
+  /** Decimal places seen per indicator, for a long table's inferred indicators; null otherwise. */
+  decimals(): number[] | null {
+    return this.ctx.plan.inferred && this.ctx.plan.merge ? this.tallies.map((t) => t.decimals) : null;
   }
 
   /** Logs each column's findings and returns, per indicator column, how often each symbol stood in place of a number. */

@@ -50,7 +50,7 @@ export function periodReader(ctx: IngestContext): PeriodReader {
 function readerFor(ctx: IngestContext): PeriodReader["read"] {
   const period = ctx.plan.period;
   if (period.kind === "ees") return eesPeriods(ctx, period.timePeriod, period.timeIdentifier);
-  if (period.kind === "text") return textPeriods(ctx, period.index, period.twoYears);
+  if (period.kind === "text") return textPeriods(ctx, period.index, period.twoYears, period.named);
   const entry = fixedPeriod(ctx, period.text, period.twoYears);
   return () => entry;
 }
@@ -90,10 +90,11 @@ function eesPeriods(ctx: IngestContext, tpIndex: number, tiIndex: number): Perio
 }
 
 /** Periods written as text: each text parsed once, labelled as first written; a two-year form the text does not name is said to be assumed, once. */
-function textPeriods(ctx: IngestContext, index: number, twoYears: TwoYearReading): PeriodReader["read"] {
+function textPeriods(ctx: IngestContext, index: number, twoYears: TwoYearReading, named: boolean): PeriodReader["read"] {
   const cache = new Map<string, PeriodEntry | null>();
   const byKey = new Map<string, PeriodEntry>();
-  let assumedSaid = false;
+  // A column whose header or descriptor says what kind of year it holds assumes nothing.
+  let assumedSaid = named;
   return (cells, line) => {
     const written = cells[index]!;
     const cached = cache.get(written);

@@ -179,7 +179,7 @@ export function createIngest(file: string, plan: ColumnPlan, reading: Reading, k
           periods: periods.periods,
           places: places.places,
           filters: levels.finish(),
-          indicators: plan.indicators.map((i) => i.indicator),
+          indicators: indicatorsAsRead(plan, cells.decimals()),
           sourceIds: sources.ids.items,
           sourceLines: sources.lines,
           observations: store.rows(),
@@ -193,6 +193,11 @@ export function createIngest(file: string, plan: ColumnPlan, reading: Reading, k
       };
     },
   };
+}
+
+/** The plan's indicators, with the decimal places seen where the plan could not know them. */
+function indicatorsAsRead(plan: ColumnPlan, decimals: number[] | null): Indicator[] {
+  return plan.indicators.map((i, k) => (decimals ? { ...i.indicator, decimals: decimals[k]! } : i.indicator));
 }
 
 /**

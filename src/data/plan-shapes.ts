@@ -31,7 +31,7 @@ interface Draft {
 function periodPlan(input: PlanInput, structure: Structure, at: number, olderDfe: boolean): PeriodPlan {
   // An older DfE `year` is EES's time_period without its identifier: six digits an academic year, four a calendar year.
   if (olderDfe) return { kind: "ees", timePeriod: at, timeIdentifier: -1 };
-  if (structure.period >= 0) return { kind: "text", index: at, twoYears: twoYearsOf(input, structure.period).twoYears };
+  if (structure.period >= 0) return { kind: "text", index: at, ...twoYearsOf(input, structure.period) };
   return { kind: "fixed", text: input.descriptor.period ?? null, twoYears: "academic-year" };
 }
 
@@ -135,7 +135,7 @@ export function planWide(
   const at = ids.length;
   plan.header.push(spreadName, valueName);
   plan.columnOf.push(spread[0]!.index, spread[0]!.index);
-  if (shape === "wide-periods") plan.period = { kind: "text", index: at, twoYears: "academic-year" };
+  if (shape === "wide-periods") plan.period = { kind: "text", index: at, twoYears: "academic-year", named: false };
   else plan.filters.push({ ...filterPlan(input, at, spreadName), filter: { ...filterPlan(input, at, spreadName).filter, label: settingOf(input, spreadName)?.label ?? "Group" } });
   const setting = settingOf(input, valueName);
   const decimals = Math.max(0, ...spread.map((s) => input.evidence?.columns[s.index]?.decimals ?? 0));

@@ -14,7 +14,7 @@ export type PeriodPlan =
   /** EES: `time_period` with `time_identifier`; with no identifier (older DfE files), the digits say which kind of year. */
   | { kind: "ees"; timePeriod: number; timeIdentifier: number }
   /** A column of periods written as people write them. */
-  | { kind: "text"; index: number; twoYears: TwoYearReading }
+  | { kind: "text"; index: number; twoYears: TwoYearReading; named: boolean }
   /** No period column: the descriptor's period for every row, or none. */
   | { kind: "fixed"; text: string | null; twoYears: TwoYearReading };
 

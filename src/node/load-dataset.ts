@@ -97,6 +97,12 @@ export async function loadDataset(dir: string, id: string, label = "data", onPro
     problems.push(...done.problems);
     table = done.table;
     descriptor = withFileNotes(descriptor, table.reading, dataFile, described);
+    // A spreadsheet's own title and source lines stand in for a descriptor's, and the warning says so.
+    if (!described && (table.reading.title || table.reading.sources.length)) {
+      const said = messages.noDescriptor(files.name(".json"));
+      const at = problems.findIndex((p) => p.message === said.message && p.file === said.file);
+      if (at >= 0) problems[at] = messages.noDescriptorFileSays(files.name(".json"), table.reading.title !== null, table.reading.sources.length);
+    }
     if (table.rows.read === 0) problems.push(messages.noRows(dataFile, table.reading.headerLine));
     problems.push(...checkSources(dataFile, table, descriptor));
   }

@@ -49,7 +49,8 @@ function figuresOf(table: Table): Figures {
       cells: o.cells,
       source: o.source >= 0 ? table.sourceIds[o.source]! : null,
     })),
-    total: table.rows.used,
+    // A long table's rows merge into fewer observations; every one is listed when all are held.
+    total: table.kept.rule === "all" ? table.observations.length : table.rows.used,
     fromDrawn: table.kept.rule !== "all",
   };
 }

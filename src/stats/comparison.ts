@@ -69,7 +69,7 @@ function sortRows(rows: ComparisonRow[]): ComparisonRow[] {
 }
 
 function subtitleFor(measure: ComparisonMeasure, place: string, period: string, reference: string): string {
-  return `${measure.label}, ${place}, ${period}. Ratios compare each group with ${reference}.`;
+  return `${[measure.label, place, period].filter(Boolean).join(", ")}. Ratios compare each group with ${reference}.`;
 }
 
 /** One comparison view for a rate measure and a breakdown, in the given period and place. */

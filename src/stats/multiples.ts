@@ -55,7 +55,7 @@ export function multiplesView(
     kind: "multiples",
     id,
     title: `${measure.label} by ${inSentence(breakdown.label)}, ${first} to ${last}`,
-    subtitle: `${measure.label}, ${placeName}, ${first} to ${last}. One panel per group, all on the same scale; ${reference} is the reference group.`,
+    subtitle: `${[measure.label, placeName, `${first} to ${last}`].filter(Boolean).join(", ")}. One panel per group, all on the same scale; ${reference} is the reference group.`,
     place: placeName,
     breakdown: breakdown.label,
     measure: cm,

@@ -27,9 +27,22 @@ const AGREEMENT = 0.95;
 const FEWEST_ROWS = 3;
 const PERS = [100, 1000, 10_000, 100_000];
 
-/** A count's published rate column beside it: `perm_excl_rate`, `perm_excl_percent`. */
+/** What a count and its rate have in common: `Permanent exclusions` and `Permanent exclusion rate` are both `permanent exclusion`. */
+function rateKey(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/[_\s]+/)
+    .filter((w) => w !== "" && !/^(rate|percent|pct|per|100)$/.test(w))
+    .map((w) => w.replace(/s$/, ""))
+    .join(" ");
+}
+
+/** A count's published rate column beside it: `perm_excl_rate`, `perm_excl_percent`, or `Permanent exclusion rate` beside `Permanent exclusions`. */
 function publishedRate(table: Table, count: string): Indicator | undefined {
-  return table.indicators.find((i) => i.column === `${count}_rate` || i.column === `${count}_percent` || i.column === `${count}_pct`);
+  const exact = table.indicators.find((i) => i.column === `${count}_rate` || i.column === `${count}_percent` || i.column === `${count}_pct`);
+  if (exact) return exact;
+  const key = rateKey(count);
+  return table.indicators.find((i) => i.column !== count && RATE_LIKE.test(i.column) && rateKey(i.column) === key);
 }
 
 function isCount(i: Indicator): boolean {

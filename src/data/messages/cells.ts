@@ -32,11 +32,11 @@ export const cellsMessages = {
     return problem("error", at, `Value ${quote(at.value)} in column ${quote(at.columnName)} ${text.message}.`, text.fix);
   },
 
-  repairedThousands(at: Place): Problem {
+  repairedThousands(at: Place, value: number): Problem {
     return problem(
       "warning",
       at,
-      `Value ${quote(at.value)} in column ${quote(at.columnName)} has thousands separators; read as ${visible(at.value?.replaceAll(",", "") ?? "")}.`,
+      `Value ${quote(at.value)} in column ${quote(at.columnName)} has thousands separators; read as ${String(value)}.`,
       "Write numbers without separators, as the standard asks.",
     );
   },

@@ -27,4 +27,9 @@ export const descriptorMessages = {
   noDescriptor(file: string): Problem {
     return problem("warning", { file }, "No descriptor file: the page is titled from the file name and cites no sources.", "Add a .json descriptor with title, description and sources; see data/README.md.");
   },
+
+  noDescriptorFileSays(file: string, title: boolean, sources: number): Problem {
+    const from = [title ? "titled from the title above the table" : "titled from the file name", sources ? `cites the ${sources === 1 ? "source line" : "source lines"} under the table` : "cites no sources"].join(" and ");
+    return problem("warning", { file }, `No descriptor file: the page is ${from}.`, "Add a .json descriptor with title, description and sources; see data/README.md.");
+  },
 } as const;
