@@ -107,7 +107,9 @@ function columnPlaces(ctx: IngestContext, plan: Extract<PlacePlan, { kind: "colu
     const name = cells[plan.index]!.trim();
     const writtenCode = plan.code >= 0 ? cells[plan.code]!.trim() : "";
     const known = findPlace(writtenCode || name);
-    const level = plan.level ?? known?.level ?? "Area";
+    // A country or region in a column of local places (England, London at the foot of a borough table) is at its own level.
+    const wider = known && (known.level === "National" || known.level === "Regional") && known.level !== plan.level;
+    const level = (wider ? known.level : plan.level) ?? known?.level ?? "Area";
     const key = `${level}|${writtenCode}|${name}`;
     const i = places.find(key);
     if (i >= 0) return i;
