@@ -76,9 +76,10 @@ describe("npm run check", () => {
     const { code, out } = await run("--help");
     expect(out).toEqual([
       [
-        "Usage: npm run check -- <file or folder> …",
+        "Usage: npm run check -- [--standard] <file or folder> …",
         "Checks data exports as the build reads them, without building the site: every problem as",
         "file:line:column  severity  message, then a summary of each file. With no path, checks data/.",
+        "With --standard, also says what DfE's own checks before publication would reject in an EES file.",
         "Exits 1 when a file has errors that would stop the build, 2 when a path does not exist.",
       ].join("\n"),
     ]);

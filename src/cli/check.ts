@@ -28,7 +28,9 @@ export async function check(paths: string[], print: (line: string) => void): Pro
   }
   const checked: CheckedFile[] = [];
   let missing = false;
-  for (const path of paths.length ? paths : ["data"]) {
+  const standard = paths.includes("--standard");
+  const given = paths.filter((p) => p !== "--standard");
+  for (const path of given.length ? given : ["data"]) {
     const found = await targets(path);
     if (found === null) {
       print(formatProblem(messages.notFound(path)));
@@ -41,7 +43,7 @@ export async function check(paths: string[], print: (line: string) => void): Pro
       checked.push({ file: problem.file, table: null, problems: [problem], unread: 0 });
     }
     for (const { dir, id, label } of found.targets) {
-      const { loaded, problems } = await checkDataset(dir, id, label);
+      const { loaded, problems } = await checkDataset(dir, id, label, undefined, { standard });
       const file: CheckedFile = { file: `${label}/${id}.csv`, table: loaded.table, problems, unread: loaded.unread };
       if (!isDatasetId(id)) problems.unshift(messages.badFileName(file.file, `${id}.csv`));
       checked.push(file);

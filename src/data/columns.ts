@@ -14,6 +14,8 @@ export const REQUIRED_COLUMNS = [
 /** Header spellings seen in published files, read as the standard name. */
 export const COLUMN_ALIASES: Record<string, string> = {
   geographical_level: "geographic_level",
+  local_skills_improvement_plan_area_code: "lsip_code",
+  local_skills_improvement_plan_area_name: "lsip_name",
 };
 
 /** Each geographic level's own code and name columns (EES), so a row's place is read from the right ones. */
@@ -30,8 +32,8 @@ export const GEOGRAPHY_COLUMNS: Record<string, { code: string[]; name: string }>
   "Opportunity area": { code: ["opportunity_area_code"], name: "opportunity_area_name" },
   "Planning area": { code: ["planning_area_code"], name: "planning_area_name" },
   "Local skills improvement plan area": {
-    code: ["local_skills_improvement_plan_area_code"],
-    name: "local_skills_improvement_plan_area_name",
+    code: ["lsip_code"],
+    name: "lsip_name",
   },
   "RSC region": { code: [], name: "rsc_region_lead_name" },
   MAT: { code: ["trust_id"], name: "trust_name" },

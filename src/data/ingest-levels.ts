@@ -1,6 +1,7 @@
 import { codeLabel, type CodeRole } from "./code-labels.ts";
 import { Dictionary, type IngestContext } from "./ingest-context.ts";
 import { own } from "./own.ts";
+import { messages } from "./problems.ts";
 import type { RowStore } from "./row-store.ts";
 import type { Filter } from "./types.ts";
 
@@ -17,6 +18,9 @@ export const NOT_SPECIFIED = "Not specified";
 /** The heading EES gives a level whose grouping cell is blank. */
 const DEFAULT_GROUP = "Default";
 
+/** The harmonised names of an ethnicity breakdown in a `characteristic_group` column. */
+const HARMONISED_ETHNICITY = /Ethnicity Major|Ethnicity Minor|Ethnicity Detailed|Minority Ethnic/;
+
 /** Spellings kept per level, to show what the file wrote. */
 const WRITTEN_KEPT = 10;
 
@@ -26,7 +30,14 @@ class FilterLevels {
   /** Level index by cell as written: each spelling is labelled once. */
   readonly byWritten = new Map<string, number>();
   readonly written = new Map<number, Set<string>>();
-  readonly headings = new Map<number, string>();
+  /** Each level with each heading it sits under, in first-seen order (EES lets a level sit under several). */
+  readonly headings: [number, string][] = [];
+  readonly headingKeys = new Set<string>();
+  /** The last grouping cell as written, for rows in runs. */
+  lastGroup = "";
+  /** Spellings with spaces around them, and blank cells, each with the line first seen: what the standard does not allow. */
+  readonly spaced: { text: string; line: number }[] = [];
+  readonly blanks: number[] = [];
   /** The last cell as written and its level index, for rows in runs. */
   lastText: string | null = null;
   lastLevel = -1;
@@ -57,15 +68,24 @@ export class LevelReader {
       const index = filters[k]!.index;
       const written = index < 0 ? "" : cells[index]!;
       const levels = this.filters[k]!;
-      if (written === levels.lastText) {
+      const groupIndex = filters[k]!.groupIndex;
+      const group = groupIndex >= 0 ? cells[groupIndex]! : "";
+      if (written === levels.lastText && group === levels.lastGroup) {
         found[k] = levels.lastLevel;
         continue;
       }
       let i = levels.byWritten.get(written);
       if (i === undefined) levels.byWritten.set(written, (i = this.level(k, written, line)));
-      const groupIndex = filters[k]!.groupIndex;
-      if (groupIndex >= 0 && !levels.headings.has(i)) levels.headings.set(i, cells[groupIndex]!.trim() || DEFAULT_GROUP);
+      if (groupIndex !== -1) {
+        const heading = group.trim() || DEFAULT_GROUP;
+        const key = `${i}\u0000${heading.toLowerCase()}`;
+        if (!levels.headingKeys.has(key)) {
+          levels.headingKeys.add(key);
+          levels.headings.push([i, heading]);
+        }
+      }
       levels.lastText = written;
+      levels.lastGroup = group;
       found[k] = levels.lastLevel = i;
     }
     const topic = this.ctx.plan.topic;
@@ -77,6 +97,13 @@ export class LevelReader {
     const plan = this.ctx.plan.filters[k]!;
     const levels = this.filters[k]!;
     const text = written.trim();
+    if (this.ctx.plan.checks !== "none" && plan.index >= 0) {
+      if (text === "") levels.blanks.push(line);
+      else if (text !== written) levels.spaced.push({ text: written, line });
+      if (this.ctx.plan.checks === "standard" && plan.filter.column === "characteristic_group" && /ethnic/i.test(text) && !HARMONISED_ETHNICITY.test(text)) {
+        this.ctx.log.add("standard:ethnicity", messages.ethnicityGroup(this.ctx.at(line, plan.index, text)));
+      }
+    }
     const renamed = own(plan.renames, text) ?? text;
     const byRule = renamed === "" ? null : codeLabel(renamed, this.roles[k]!);
     const label = renamed === "" ? NOT_SPECIFIED : (own(plan.labels, text) ?? own(plan.labels, renamed) ?? byRule?.label ?? renamed);
@@ -122,8 +149,40 @@ export class LevelReader {
     return i;
   }
 
+  /** What the standard does not allow in a filter: spaces around a level, blank cells, a filter with one level. */
+  private standardProblems(): void {
+    const { ctx } = this;
+    ctx.plan.filters.forEach((plan, k) => {
+      const levels = this.filters[k]!;
+      const column = ctx.plan.columnOf[plan.index] ?? plan.index;
+      const at = (line: number, value: string) => ({ file: ctx.file, line, column: column + 1, columnName: ctx.plan.names[column] ?? plan.filter.column, value });
+      const spaced = levels.spaced;
+      if (spaced.length) ctx.log.add("standard:spaced", messages.filterWhitespace(at(spaced[0]!.line, spaced[0]!.text), spaced.length, spaced.slice(0, 5).map((s) => s.line)));
+      if (levels.blanks.length) ctx.log.add("standard:blank", messages.filterBlank(at(levels.blanks[0]!, "")));
+      const found = levels.dictionary.items;
+      if (ctx.plan.checks !== "standard" || plan.index < 0) return;
+      if (found.length === 1 && plan.filter.groupOf === null) ctx.log.add("standard:singular", messages.filterSingular(ctx.file, 1, plan.filter.column, found[0]!));
+      const grouping = ctx.plan.filters.findIndex((f) => f.index === plan.groupIndex);
+      const headings = grouping >= 0 ? this.filters[grouping]!.dictionary.items.length : new Set(levels.headings.map(([, h]) => h)).size;
+      if (plan.groupIndex >= 0 && headings > found.length) ctx.log.add("standard:groups", messages.groupsOverFilter(ctx.file, 1, ctx.plan.names[plan.groupIndex] ?? "", plan.filter.column, headings, found.length));
+      if (plan.filter.groupOf !== null) this.strippedLevels(plan.filter.column, found);
+    });
+  }
+
+  /** Levels of a grouping column that are one level once spaces and punctuation are taken out. */
+  private strippedLevels(column: string, found: string[]): void {
+    const byStripped = new Map<string, string[]>();
+    for (const level of found) {
+      const key = level.replace(/[^\p{L}\p{N}]/gu, "");
+      byStripped.set(key, [...(byStripped.get(key) ?? []), level]);
+    }
+    const clashes = [...byStripped.values()].filter((l) => l.length > 1).flat();
+    if (clashes.length) this.ctx.log.add("standard:stripped", messages.groupsStripped(this.ctx.file, 1, column, clashes));
+  }
+
   /** The filters with their levels as found, in the plan's order. */
   finish(): Filter[] {
+    if (this.ctx.plan.checks !== "none") this.standardProblems();
     return this.ctx.plan.filters.map(({ filter }, k) => {
       const levels = this.filters[k]!;
       const found = levels.dictionary.items;
@@ -138,12 +197,12 @@ export class LevelReader {
 
 /** A filter's levels under their headings, in first-seen order, when the filter has a grouping column. */
 function headingsOf(levels: FilterLevels, found: string[]): Filter["groups"] {
-  if (levels.headings.size === 0) return null;
+  if (levels.headings.length === 0) return null;
   const groups = new Map<string, string[]>();
-  levels.headings.forEach((heading, i) => {
+  for (const [i, heading] of levels.headings) {
     const list = groups.get(heading);
     if (list) list.push(found[i]!);
     else groups.set(heading, [found[i]!]);
-  });
+  }
   return [...groups].map(([label, list]) => ({ label, levels: list }));
 }

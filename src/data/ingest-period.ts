@@ -3,6 +3,7 @@ import { Dictionary, type IngestContext } from "./ingest-context.ts";
 import { parsePeriod, type PeriodErrorCode } from "./period.ts";
 import { parsePeriodText, type TwoYearReading } from "./period-text.ts";
 import { messages } from "./problems.ts";
+import { IdentifierCheck } from "./standard-checks.ts";
 import type { Period } from "./types.ts";
 
 /**
@@ -24,6 +25,8 @@ export interface PeriodReader {
   /** The period's index in the table; periods that are one period however written share one. */
   indexOf(entry: PeriodEntry): number;
   readonly periods: Period[];
+  /** Says what was found across the file's periods (kinds of period mixed, in an EES file). */
+  finish(): void;
 }
 
 /** A file with no period column and no period in its descriptor: one period that says so. */
@@ -32,9 +35,11 @@ const UNSTATED: Period = { key: "|", timePeriod: "", timeIdentifier: "", kind: "
 /** Starts reading periods as the plan says. */
 export function periodReader(ctx: IngestContext): PeriodReader {
   const dictionary = new Dictionary<Period>();
-  const read = readerFor(ctx);
+  const check = ctx.plan.checks === "none" ? null : new IdentifierCheck(ctx, ctx.plan.checks === "standard");
+  const read = readerFor(ctx, check);
   return {
     read,
+    finish: () => check?.finish(),
     indexOf(entry) {
       if (entry.index < 0) {
         const key = entry.period.key;
@@ -47,16 +52,16 @@ export function periodReader(ctx: IngestContext): PeriodReader {
   };
 }
 
-function readerFor(ctx: IngestContext): PeriodReader["read"] {
+function readerFor(ctx: IngestContext, check: IdentifierCheck | null): PeriodReader["read"] {
   const period = ctx.plan.period;
-  if (period.kind === "ees") return eesPeriods(ctx, period.timePeriod, period.timeIdentifier);
+  if (period.kind === "ees") return eesPeriods(ctx, period.timePeriod, period.timeIdentifier, check);
   if (period.kind === "text") return textPeriods(ctx, period.index, period.twoYears, period.named);
   const entry = fixedPeriod(ctx, period.text, period.twoYears);
   return () => entry;
 }
 
 /** EES periods: `time_period` with `time_identifier`, or with none (older DfE files) by the number of digits. */
-function eesPeriods(ctx: IngestContext, tpIndex: number, tiIndex: number): PeriodReader["read"] {
+function eesPeriods(ctx: IngestContext, tpIndex: number, tiIndex: number, check: IdentifierCheck | null): PeriodReader["read"] {
   /** Period, or why it failed, by time_identifier then time_period: each pair is parsed once. */
   const cache = new Map<string, Map<string, PeriodEntry | PeriodErrorCode>>();
   let last: { tp: string; ti: string; entry: PeriodEntry } | null = null;
@@ -66,7 +71,10 @@ function eesPeriods(ctx: IngestContext, tpIndex: number, tiIndex: number): Perio
     // Files are sorted by period: a row in the same good period as the last costs two comparisons.
     if (last && tp === last.tp && ti === last.ti) return last.entry;
     let byIdentifier = cache.get(ti);
-    if (!byIdentifier) cache.set(ti, (byIdentifier = new Map()));
+    if (!byIdentifier) {
+      cache.set(ti, (byIdentifier = new Map()));
+      if (check && tiIndex >= 0) check.see(ti, line, tiIndex);
+    }
     let cached = byIdentifier.get(tp);
     if (cached === undefined) {
       const result = parsePeriod(tp, ti);

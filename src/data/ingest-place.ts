@@ -3,6 +3,7 @@ import { GEOGRAPHY_COLUMNS, standardLevel } from "./columns.ts";
 import { Dictionary, type IngestContext } from "./ingest-context.ts";
 import type { PlacePlan } from "./plan.ts";
 import { messages } from "./problems.ts";
+import { checkPlace } from "./standard-checks.ts";
 import type { Geography } from "./types.ts";
 
 /**
@@ -57,9 +58,14 @@ type Find = (cells: string[], line: number) => number;
 
 function eesPlaces(ctx: IngestContext, plan: Extract<PlacePlan, { kind: "ees" }>, places: Dictionary<Geography>): Find {
   const unknownLevels = new Set<string>();
+  const spellings = new Set<string>();
   return (cells, line) => {
     const written = cells[plan.level]!.trim();
     const level = standardLevel(written);
+    if (ctx.plan.checks !== "none" && level !== undefined && level !== written && !spellings.has(written)) {
+      spellings.add(written);
+      ctx.log.add("standard:level", messages.levelSpelling(ctx.at(line, plan.level, written), level));
+    }
     if (level === undefined) {
       if (!unknownLevels.has(written)) ctx.log.add("level", messages.unknownLevel(ctx.at(line, plan.level, written)));
       unknownLevels.add(written);
@@ -80,6 +86,7 @@ function eesPlaces(ctx: IngestContext, plan: Extract<PlacePlan, { kind: "ees" }>
     const i = places.find(key);
     if (i >= 0) return i;
     // Said once per place, at its first row.
+    if (ctx.plan.checks === "standard") checkPlace(ctx, plan.places, cells, level, line);
     if (nameIndex === undefined) {
       ctx.log.add(`place:column:${level}`, messages.missingPlaceColumn({ file: ctx.file, line, columnName: columns.name }, level));
     } else if (name === "") {

@@ -169,6 +169,7 @@ export function createIngest(file: string, plan: ColumnPlan, reading: Reading, k
 
     finish() {
       if (merged) for (const o of merged.observations()) store.add(o, places.places[o.place]!.level, o.place, periods.periods[o.period]!.start);
+      periods.finish();
       const symbolCounts = cells.finish(new Set(reading.notes.flatMap((n) => (n.marker ? [n.marker] : []))));
       const solo = ignoreSoloLevels(store, usedAt, rows);
       if (solo.length) ctx.log.add("solo", messages.soloLevelsIgnored(file, solo));

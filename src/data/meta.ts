@@ -1,4 +1,5 @@
 import { labelFromName, normaliseHeader, STRUCTURAL_COLUMNS } from "./columns.ts";
+import { metaStandardProblems, type MetaRow } from "./meta-standard.ts";
 import { messages } from "./problems.ts";
 import type { Problem, Unit } from "./types.ts";
 
@@ -24,22 +25,18 @@ export interface ColumnRole {
   groupOf?: string;
 }
 
-/** A row of a meta file with the line it starts on. */
-export interface MetaRow {
-  cells: string[];
-  line: number;
-}
+export type { MetaRow } from "./meta-standard.ts";
 
 const UNITS: ReadonlySet<string> = new Set(["", "%", "pp", "£", "£m", "numberstring"]);
 
 /** Reads a meta file's rows (header first) into column roles, with every problem found. */
-export function readMeta(file: string, rows: MetaRow[], dataHeader: string[]): { roles: ColumnRole[]; problems: Problem[] } {
+export function readMeta(file: string, rows: MetaRow[], dataHeader: string[], standard = false): { roles: ColumnRole[]; problems: Problem[]; names: string[] } {
   const problems: Problem[] = [];
   const [head = { cells: [], line: 1 }, ...body] = rows;
   const names = head.cells.map(normaliseHeader);
   const col = (name: string) => names.indexOf(name);
   const missing = ["col_name", "col_type"].filter((n) => col(n) < 0);
-  if (missing.length) return { roles: [], problems: [messages.metaMissingColumns({ file, line: head.line }, missing)] };
+  if (missing.length) return { roles: [], problems: [messages.metaMissingColumns({ file, line: head.line }, missing)], names: [] };
 
   const roles: ColumnRole[] = [];
   const seen = new Set<string>();
@@ -82,7 +79,9 @@ export function readMeta(file: string, rows: MetaRow[], dataHeader: string[]): {
       ...(defaultLevel ? { defaultLevel } : {}),
     });
   }
-  return withGroupingColumns(file, roles, dataHeader, col("col_name") + 1, problems);
+  if (standard) problems.push(...metaStandardProblems(file, rows));
+  const grouping = roles.flatMap((r) => (r.groupColumn ? [r.groupColumn] : []));
+  return { ...withGroupingColumns(file, roles, dataHeader, col("col_name") + 1, problems), names: [...seen, ...grouping] };
 }
 
 /**

@@ -24,6 +24,12 @@ export interface PlanInput {
   descriptor: Descriptor;
   /** Whether columns the DfE's older files name by code get that code's label (outside the EES layout, whose files carry a meta file). */
   codeLabels?: boolean;
+  /** Whether to say what DfE's screener would reject in an EES file (`npm run check -- --standard`). */
+  standard?: boolean;
+  /** Set for the older DfE layout, whose files name every place in one name column. */
+  olderDfe?: boolean;
+  /** Every column the meta file names, its structural ones included (which it may not name). */
+  metaNames?: string[];
 }
 
 /** The descriptor's setting for a column, if any. */
@@ -48,7 +54,12 @@ export function valueRole(input: PlanInput, index: number, name: string): ValueR
   if (setting?.role === "filter" || setting?.role === "indicator" || setting?.role === "source") return { type: setting.role, from: "descriptor", ...(meta ? { meta } : {}) };
   if (setting?.role === "ignore") return { type: "ignore", from: "descriptor" };
   if (name === (input.descriptor.sourceColumn ?? "source_id")) return { type: "source", from: "standard" };
-  if (input.roles) return meta ? { type: meta.type === "Indicator" ? "indicator" : "filter", from: "meta", meta } : { type: "ignore", from: "meta" };
+  if (input.roles) {
+    if (meta) return { type: meta.type === "Indicator" ? "indicator" : "filter", from: "meta", meta };
+    // A column the meta file names only as another filter's grouping column holds that filter's headings: it is read.
+    const groupOf = input.roles.find((r) => r.groupColumn === name)?.name;
+    return groupOf ? { type: "filter", from: "meta", meta: { name, type: "Filter", label: labelFromName(name), unit: "", decimals: 0, hint: "", groupOf } } : { type: "ignore", from: "meta" };
+  }
   const stats = input.evidence?.columns[index];
   const numeric = stats !== undefined && holdsNumbers(stats) && !IDENTIFIER.test(name);
   return { type: numeric ? "indicator" : "filter", from: "contents" };

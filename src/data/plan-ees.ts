@@ -1,6 +1,6 @@
 import { GEOGRAPHY_COLUMNS, GROUP_COLUMNS, REQUIRED_COLUMNS, STRUCTURAL_COLUMNS, TOPIC_COLUMNS } from "./columns.ts";
 import { standardiseOlderDfe } from "./header.ts";
-import { ABSENT_COLUMN, type ColumnPlan, type Planned } from "./plan.ts";
+import { ABSENT_COLUMN, GROUPS_DEFAULT, type ColumnPlan, type Planned } from "./plan.ts";
 import { filterPlan, indicatorPlan, reading, valueRole, type PlanInput } from "./plan-columns.ts";
 import { messages } from "./problems.ts";
 import type { ColumnReading } from "./reading.ts";
@@ -27,8 +27,35 @@ export function planEes(input: PlanInput, olderDfe: boolean): { planned: Planned
   }
   problems.push(...missingRequired(file, names, olderDfe, line));
   if (problems.some((p) => p.severity === "error")) return { planned: null, problems };
-  const planned = planColumns({ ...input, names }, problems, input.names);
+  const planned = planColumns({ ...input, names, olderDfe }, problems, input.names);
+  planned.plan.checks = olderDfe ? "none" : input.standard ? "standard" : "repairs";
+  planned.plan.placeFilters = (input.metaNames ?? []).filter((n) => n === "school_name" || n === "provider_name");
+  const spaced = names.filter((n) => /\s/.test(n));
+  if (planned.plan.checks === "standard") {
+    if (spaced.length) problems.push(messages.spacesInNames(file, line, spaced));
+    problems.push(...headerStandardProblems(file, names, line));
+  }
   return { planned: problems.some((p) => p.severity === "error") ? null : planned, problems };
+}
+
+/** Columns that come as a set: a file with one of them has them all. */
+const COLUMN_SETS: readonly string[][] = [
+  ["region_code", "region_name"],
+  ["new_la_code", "la_name", "old_la_code"],
+];
+/** Harmonised names the screener holds columns about SEN and ethnicity to. */
+const HARMONISED = new Set(["sen_status", "sen_primary_need", "sen_secondary_need", "sen_provision", "ethnicity_major", "ethnicity_minor", "ethnicity_detailed", "minority_ethnic"]);
+
+/** What the screener says of an EES header: a set of geography columns part-given, and names for SEN and ethnicity other than the harmonised ones. */
+function headerStandardProblems(file: string, names: readonly string[], line: number): Problem[] {
+  const problems: Problem[] = [];
+  for (const set of COLUMN_SETS) {
+    const missing = set.filter((c) => !names.includes(c));
+    if (missing.length && missing.length < set.length) problems.push(messages.columnSetPart(file, line, set, missing));
+  }
+  const odd = names.filter((n) => /(^|_)(sen|primary_need|secondary_need|ethnic)/.test(n.toLowerCase()) && !HARMONISED.has(n));
+  if (odd.length) problems.push(messages.notHarmonised(file, line, odd));
+  return problems;
 }
 
 /** The standard's required columns a header lacks; an older file names its places in whatever name column it has, and has no time_identifier or country_code. */
@@ -45,13 +72,15 @@ function planColumns(input: PlanInput, problems: Problem[], written: readonly st
     header: [...names],
     columnOf: names.map((_, i) => i),
     period: { kind: "ees", timePeriod: names.indexOf("time_period"), timeIdentifier: names.indexOf("time_identifier") },
-    place: { kind: "ees", level: names.indexOf("geographic_level"), places: {}, names: fallbackNames(names), codes: -1 },
+    place: { kind: "ees", level: names.indexOf("geographic_level"), places: {}, names: input.olderDfe ? fallbackNames(names) : -1, codes: -1 },
     filters: [],
     indicators: [],
     source: -1,
     inferred: input.roles === null,
     merge: false,
     topic: null,
+    checks: "none",
+    placeFilters: [],
   };
   const columns: ColumnReading[] = [];
   names.forEach((name, index) => {
@@ -70,7 +99,8 @@ function planColumns(input: PlanInput, problems: Problem[], written: readonly st
       plan.indicators.push(indicatorPlan(input, index, name, role.meta));
       columns.push(reading(index, name, "indicator", from));
     } else if (role.type === "filter") {
-      const groupIndex = role.meta?.groupColumn ? names.indexOf(role.meta.groupColumn) : -1;
+      const found = role.meta?.groupColumn ? names.indexOf(role.meta.groupColumn) : -1;
+      const groupIndex = role.meta?.groupColumn && found < 0 ? GROUPS_DEFAULT : found;
       plan.filters.push(filterPlan(input, index, name, role.meta, groupIndex));
       const detail = groupIndex >= 0 ? `headings in ${role.meta!.groupColumn}` : role.meta?.groupOf ? `headings of ${role.meta.groupOf}` : "";
       columns.push(reading(index, name, role.meta?.groupOf ? "filter-group" : "filter", from, detail));

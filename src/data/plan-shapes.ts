@@ -59,6 +59,8 @@ function planIds(input: PlanInput, structure: Structure, ids: readonly number[],
     inferred: input.roles === null,
     merge: false,
     topic: null,
+    checks: "none",
+    placeFilters: [],
   };
   const columns: ColumnReading[] = [];
   const structural = new Map<number, ColumnReading["role"]>([

@@ -35,7 +35,7 @@ export interface FilterPlan {
   labels: Readonly<Record<string, string>>;
   /** Levels written another way that are one level, by spelling. */
   renames: Readonly<Record<string, string>>;
-  /** The column of this filter's headings (EES `filter_grouping_column`), or -1. */
+  /** The column of this filter's headings (EES `filter_grouping_column`); `GROUPS_DEFAULT` when the meta file names one the data lacks; -1 for none. */
   groupIndex: number;
 }
 
@@ -64,6 +64,14 @@ export interface ColumnPlan {
   merge: boolean;
   /** The topic layout's topic and group filters (`characteristic_desc`, `characteristic_1`), by filter index. */
   topic: { filter: number; group: number } | null;
+  /**
+   * What is said about an EES file beyond what stops it: `repairs` (the default) says how levels
+   * and spellings were read (trimmed, Not specified, a level's standard spelling); `standard`
+   * also says what DfE's screener would reject. Files outside the EES layout: `none`.
+   */
+  checks: "none" | "repairs" | "standard";
+  /** Geography columns the meta file also names as filters (a school's name, which EES allows as a filter). */
+  placeFilters: string[];
 }
 
 /** A filter as the plan starts it: no levels yet. */
@@ -75,6 +83,9 @@ export function newFilter(column: string, label: string, hint = "", defaultLevel
 export function newIndicator(column: string, label: string, unit: Unit, decimals: number): Indicator {
   return { column, label, unit, decimals };
 }
+
+/** A filter's grouping column named by the meta file but missing from the data: every level is under EES's "Default" heading. */
+export const GROUPS_DEFAULT = -2;
 
 /** The column index of absent columns: a meta file's filter or indicator the data file lacks. */
 export const ABSENT_COLUMN = -1;

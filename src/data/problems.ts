@@ -7,6 +7,7 @@ import { metaMessages } from "./messages/meta.ts";
 import { periodsMessages } from "./messages/periods.ts";
 import { placesMessages } from "./messages/places.ts";
 import { shapeMessages } from "./messages/shape.ts";
+import { standardMessages } from "./messages/standard.ts";
 import { count, plural } from "./problem-text.ts";
 
 /**
@@ -27,14 +28,16 @@ export const messages = {
   ...metaMessages,
   ...descriptorMessages,
   ...shapeMessages,
+  ...standardMessages,
 } as const;
 
 /** The closing words of a check: whether the dashboard can use a file, and the totals over every file. */
 export const summaries = {
   usage: [
-    "Usage: npm run check -- <file or folder> …",
+    "Usage: npm run check -- [--standard] <file or folder> …",
     "Checks data exports as the build reads them, without building the site: every problem as",
     "file:line:column  severity  message, then a summary of each file. With no path, checks data/.",
+    "With --standard, also says what DfE's own checks before publication would reject in an EES file.",
     "Exits 1 when a file has errors that would stop the build, 2 when a path does not exist.",
   ].join("\n"),
 

@@ -28,6 +28,10 @@ export interface RecogniseInput {
   roles: ColumnRole[] | null;
   evidence: ColumnEvidence | null;
   descriptor: Descriptor;
+  /** Whether to say what DfE's screener would reject in an EES file. */
+  standard?: boolean;
+  /** Every column the meta file names. */
+  metaNames?: string[];
 }
 
 /** A recognised file: its plan, how its rows become the ingest's, and what the reader can say of it. */
@@ -63,7 +67,7 @@ export function recognise(input: RecogniseInput): { recognised: Recognised | nul
     return { recognised: null, problems };
   }
   const olderDfe = isOlderDfe(read.names);
-  const planInput = { file, names: read.names, headerLine: header.line, roles: input.roles, evidence: input.evidence, descriptor: input.descriptor, codeLabels: !ees || olderDfe };
+  const planInput = { file, names: read.names, headerLine: header.line, roles: input.roles, evidence: input.evidence, descriptor: input.descriptor, codeLabels: !ees || olderDfe, standard: input.standard ?? false, metaNames: input.metaNames ?? [] };
   let planned;
   let shape: ShapeKind;
   let adapter: RowAdapter = identityAdapter;

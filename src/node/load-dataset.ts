@@ -31,8 +31,13 @@ export interface LoadedDataset {
   unread: number;
 }
 
+/** How a dataset is read: `standard` also says what DfE's screener would reject in an EES file. */
+export interface LoadOptions {
+  standard?: boolean;
+}
+
 /** Reads `<id>.csv` with its optional `.meta.csv` and `.json` from `dir`; `label` is how the folder is named in messages. */
-export async function loadDataset(dir: string, id: string, label = "data", onProgress?: ProgressHandler): Promise<LoadedDataset> {
+export async function loadDataset(dir: string, id: string, label = "data", onProgress?: ProgressHandler, options: LoadOptions = {}): Promise<LoadedDataset> {
   const files = new DatasetFiles(dir, id, label);
   const problems: Problem[] = [];
   const loadedDescriptor = await loadDescriptor(files, id);
@@ -65,7 +70,7 @@ export async function loadDataset(dir: string, id: string, label = "data", onPro
       if (surveyed && line < surveyed.header.line) return;
       headerSeen = true;
       if (metaBroken) return;
-      const roles = meta.rows === null ? null : readMeta(files.name(".meta.csv"), meta.rows, cells.map(normaliseHeader));
+      const roles = meta.rows === null ? null : readMeta(files.name(".meta.csv"), meta.rows, cells.map(normaliseHeader), options.standard);
       if (roles) problems.push(...roles.problems);
       if (roles?.problems.some(isError)) return;
       const header = { cells, line };
@@ -77,6 +82,8 @@ export async function loadDataset(dir: string, id: string, label = "data", onPro
         roles: roles?.roles ?? null,
         evidence: surveyed?.evidence ?? null,
         descriptor,
+        standard: options.standard ?? false,
+        metaNames: roles?.names ?? [],
       });
       problems.push(...found);
       if (!recognised) return;

@@ -3,7 +3,7 @@ import { messages } from "../data/problems.ts";
 import type { Problem } from "../data/types.ts";
 import { datasetModel, type DatasetModel } from "../site/model.ts";
 import type { LeftOut } from "../site/not-shown.ts";
-import { loadDataset, type LoadedDataset } from "./load-dataset.ts";
+import { loadDataset, type LoadedDataset, type LoadOptions } from "./load-dataset.ts";
 import type { FileProgress } from "./progress.ts";
 import type { ProgressHandler } from "./read-csv.ts";
 
@@ -45,8 +45,8 @@ export interface CheckedDataset {
 }
 
 /** Reads one dataset exactly as the build does; the `check` command calls this too, so both say the same. */
-export async function checkDataset(dir: string, id: string, label = "data", onProgress?: ProgressHandler): Promise<CheckedDataset> {
-  const loaded = await loadDataset(dir, id, label, onProgress);
+export async function checkDataset(dir: string, id: string, label = "data", onProgress?: ProgressHandler, options: LoadOptions = {}): Promise<CheckedDataset> {
+  const loaded = await loadDataset(dir, id, label, onProgress, options);
   if (!loaded.table) return { loaded, model: null, problems: loaded.problems };
   const errors = loaded.problems.filter((p) => p.severity === "error");
   const { model, problems: viewErrors } = datasetModel(id, loaded.descriptor, loaded.table, loaded.problems.filter((p) => p.severity === "warning"));

@@ -101,7 +101,11 @@ function trend(table: Table, descriptor: Descriptor, req: Request, problems: Pro
     given.add(seen);
     series.points.push({ period, cell: o.cells[k]!, source: sourceId(table, o) });
   }
-  if (repeated.length) problems.push(messages.repeatedRows(table.file, repeated[0]!, repeated.length, repeated.slice(0, 5).map((r) => r.line)));
+  if (repeated.length) {
+    const said = messages.repeatedRows(table.file, repeated[0]!, repeated.length, repeated.slice(0, 5).map((r) => r.line));
+    // Trends of several indicators over the same rows find the same repeats: said once.
+    if (!problems.some((p) => p.message === said.message)) problems.push(said);
+  }
   const all = [...seriesMap.values()];
   for (const s of all) s.points.sort((a, b) => a.period.start.localeCompare(b.period.start));
   const series = all.slice(0, MAX_SERIES);
