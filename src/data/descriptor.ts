@@ -35,25 +35,7 @@ export function readDescriptor(file: string, json: unknown, id: string): { descr
     }
     annotations.push({ date: a.date, label: a.label, sources: stringList(a.sources) });
   });
-  const featured: FeaturedView[] = [];
-  list("featured").forEach((f, i) => {
-    if (!isRecord(f) || typeof f.id !== "string" || typeof f.indicator !== "string" || (f.type !== "trend" && f.type !== "breakdown")) {
-      return void fail(`featured[${i}] needs an "id", a "type" (trend or breakdown) and an "indicator".`);
-    }
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(f.id)) return void fail(`featured[${i}].id "${f.id}" must be lower-case letters, digits and dashes.`);
-    featured.push({
-      id: f.id,
-      type: f.type,
-      indicator: f.indicator,
-      ...(typeof f.title === "string" ? { title: f.title } : {}),
-      ...(typeof f.subtitle === "string" ? { subtitle: f.subtitle } : {}),
-      ...(typeof f.by === "string" ? { by: f.by } : {}),
-      ...(isRecord(f.where) ? { where: Object.fromEntries(Object.entries(f.where).map(([k, v]) => [k, String(v)])) } : {}),
-      ...(typeof f.period === "string" ? { period: f.period } : {}),
-      ...(typeof f.level === "string" ? { level: f.level } : {}),
-      home: typeof f.home === "number" ? f.home : f.home === true,
-    });
-  });
+  const featured = list("featured").flatMap((f, i) => readFeatured(f, i, fail));
   const measures = list("measures").flatMap((m, i) => {
     const spec = readMeasure(m);
     if (!spec) fail(`measures[${i}] needs an "id", a "label" and, by "type": rate (numerator, denominator, per), published-rate (rate, per) or shares (outcome, population).`);
@@ -89,6 +71,32 @@ export function readDescriptor(file: string, json: unknown, id: string): { descr
     },
     problems,
   };
+}
+
+/** One featured view, or nothing (with the reason) when it cannot be used. */
+function readFeatured(f: unknown, i: number, fail: (detail: string) => void): FeaturedView[] {
+  if (!isRecord(f) || typeof f.id !== "string" || typeof f.indicator !== "string" || (f.type !== "trend" && f.type !== "breakdown")) {
+    fail(`featured[${i}] needs an "id", a "type" (trend or breakdown) and an "indicator".`);
+    return [];
+  }
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(f.id)) {
+    fail(`featured[${i}].id "${f.id}" must be lower-case letters, digits and dashes.`);
+    return [];
+  }
+  return [
+    {
+      id: f.id,
+      type: f.type,
+      indicator: f.indicator,
+      ...(typeof f.title === "string" ? { title: f.title } : {}),
+      ...(typeof f.subtitle === "string" ? { subtitle: f.subtitle } : {}),
+      ...(typeof f.by === "string" ? { by: f.by } : {}),
+      ...(isRecord(f.where) ? { where: Object.fromEntries(Object.entries(f.where).map(([k, v]) => [k, String(v)])) } : {}),
+      ...(typeof f.period === "string" ? { period: f.period } : {}),
+      ...(typeof f.level === "string" ? { level: f.level } : {}),
+      home: typeof f.home === "number" ? f.home : f.home === true,
+    },
+  ];
 }
 
 /**

@@ -2,8 +2,8 @@ import { SOLO_LEVELS } from "./columns.ts";
 import { ABSENT_CELL, CellReader } from "./ingest-cells.ts";
 import { Dictionary, IngestContext } from "./ingest-context.ts";
 import { LevelReader } from "./ingest-levels.ts";
-import { periodReader, type PeriodEntry } from "./ingest-period.ts";
-import { placeReader } from "./ingest-place.ts";
+import { periodReader, type PeriodEntry, type PeriodReader } from "./ingest-period.ts";
+import { placeReader, type PlaceReader } from "./ingest-place.ts";
 import type { ColumnPlan } from "./plan.ts";
 import { messages } from "./problems.ts";
 import type { Reading } from "./reading.ts";
@@ -100,100 +100,129 @@ function rowStore(plan: ColumnPlan, keep: KeepOptions): RowStore<Observation> {
 
 /** Starts reading a file's rows against its column plan. */
 export function createIngest(file: string, plan: ColumnPlan, reading: Reading, keep: KeepOptions = {}): Ingest {
-  const ctx = new IngestContext(file, plan);
-  const store = rowStore(plan, keep);
-  const periods = periodReader(ctx);
-  const places = placeReader(ctx);
-  const cells = new CellReader(ctx);
-  const levels = new LevelReader(ctx, store);
-  const sources = new SourceReader(plan.source);
-  const rows: RowCount = { read: 0, used: 0, rejectedLines: [], ignored: 0 };
-  const usedAt = new Map<string, number>();
-  const merged = plan.merge ? new Merger(ctx) : null;
-  const width = plan.header.length;
-  const indicatorColumns = new Set(plan.indicators.map((i) => i.index));
+  return new FileIngest(file, plan, reading, keep);
+}
+
+/** The readers of one file's periods, places, cells, levels and sources, and the rows they fold into. */
+class FileIngest implements Ingest {
+  private readonly ctx: IngestContext;
+  private readonly store: RowStore<Observation>;
+  private readonly periods: PeriodReader;
+  private readonly places: PlaceReader;
+  private readonly cells: CellReader;
+  private readonly levels: LevelReader;
+  private readonly sources: SourceReader;
+  private readonly rows: RowCount = { read: 0, used: 0, rejectedLines: [], ignored: 0 };
+  /** Rows used per place, to count those at levels EES ignores in such a file. */
+  private readonly usedPerPlace: number[] = [];
+  private readonly merged: Merger | null;
+  private readonly width: number;
   /** Every column read as text: time, place, filters, source. */
-  const textColumns = plan.header.map((_, i) => i).filter((i) => !indicatorColumns.has(i));
+  private readonly textColumns: number[];
   /** The row's filter levels, reused from row to row; copied only for a row the store holds. */
-  const rowLevels = new Array<number>(plan.filters.length).fill(0);
-  const sharedLevels = new Map<string, number[]>();
-  const heldLevels = (): number[] => {
-    const key = rowLevels.join(",");
-    let found = sharedLevels.get(key);
-    if (!found) sharedLevels.set(key, (found = Object.freeze(rowLevels.slice()) as number[]));
-    return found;
-  };
+  private readonly rowLevels: number[];
+  private readonly sharedLevels = new Map<string, number[]>();
+
+  constructor(
+    private readonly file: string,
+    private readonly plan: ColumnPlan,
+    private readonly reading: Reading,
+    keep: KeepOptions,
+  ) {
+    this.ctx = new IngestContext(file, plan);
+    this.store = rowStore(plan, keep);
+    this.periods = periodReader(this.ctx);
+    this.places = placeReader(this.ctx);
+    this.cells = new CellReader(this.ctx);
+    this.levels = new LevelReader(this.ctx, this.store);
+    this.sources = new SourceReader(plan.source);
+    this.merged = plan.merge ? new Merger(this.ctx) : null;
+    this.width = plan.header.length;
+    const indicatorColumns = new Set(plan.indicators.map((i) => i.index));
+    this.textColumns = plan.header.map((_, i) => i).filter((i) => !indicatorColumns.has(i));
+    this.rowLevels = new Array<number>(plan.filters.length).fill(0);
+  }
+
+  row(row: string[], line: number, origin: readonly number[] | null = null): void {
+    const { rows } = this;
+    rows.read++;
+    if (row.length !== this.width) return this.ragged(line, row.length, this.width);
+    this.ctx.setOrigin(origin);
+    const period = this.textFits(row, line) ? this.periods.read(row, line) : null;
+    if (!this.cells.read(row, line) || period === null) return void rows.rejectedLines.push(line);
+    // Periods, places and levels are taken from used rows only, so the table lists none without data.
+    const place = this.places.read(row, line);
+    this.cells.tally(line);
+    const source = this.sources.read(row, line);
+    this.levels.read(row, line, this.rowLevels);
+    this.hold(period, place, line, source);
+    rows.used++;
+  }
+
+  ragged(line: number, found: number, expected: number): void {
+    this.ctx.log.add("ragged", messages.raggedRow({ file: this.file, line }, found, expected));
+    this.rows.rejectedLines.push(line);
+  }
+
+  finish(): { table: Table; problems: Problem[] } {
+    const { ctx, store, periods, places, plan, rows } = this;
+    if (this.merged) for (const o of this.merged.observations()) store.add(o, places.places[o.place]!.level, o.place, periods.periods[o.period]!.start);
+    periods.finish();
+    const symbolCounts = this.cells.finish(new Set(this.reading.notes.flatMap((n) => (n.marker ? [n.marker] : []))));
+    const usedAt = new Map<string, number>();
+    this.usedPerPlace.forEach((n, place) => {
+      const level = places.places[place]!.level;
+      usedAt.set(level, (usedAt.get(level) ?? 0) + n);
+    });
+    const solo = ignoreSoloLevels(store, usedAt, rows);
+    if (solo.length) ctx.log.add("solo", messages.soloLevelsIgnored(this.file, solo));
+    const table: Table = {
+      file: this.file,
+      columns: plan.header,
+      periods: periods.periods,
+      places: places.places,
+      filters: this.levels.finish(),
+      indicators: indicatorsAsRead(plan, this.cells.decimals()),
+      sourceIds: this.sources.ids.items,
+      sourceLines: this.sources.lines,
+      observations: store.rows(),
+      kept: store.kept(),
+      symbolCounts,
+      metaInferred: plan.inferred,
+      rows,
+      reading: this.reading,
+    };
+    return { table, problems: ctx.log.all() };
+  }
 
   /** A label longer than any real one is a broken export; it would be repeated on every page that shows it. */
-  function textFits(row: string[], line: number): boolean {
+  private textFits(row: string[], line: number): boolean {
     let ok = true;
-    for (const index of textColumns) {
+    for (const index of this.textColumns) {
       const text = row[index]!;
       if (text.length <= LONGEST_LABEL) continue;
-      ctx.log.add("text:long", messages.labelTooLong(ctx.at(line, index, text), LONGEST_LABEL));
+      this.ctx.log.add("text:long", messages.labelTooLong(this.ctx.at(line, index, text), LONGEST_LABEL));
       ok = false;
     }
     return ok;
   }
 
-  function hold(period: PeriodEntry, place: number, line: number, source: number): void {
-    const index = periods.indexOf(period);
-    const level = places.places[place]!.level;
-    usedAt.set(level, (usedAt.get(level) ?? 0) + 1);
-    if (merged) return merged.add({ period: index, place, levels: rowLevels.slice(), cells: cells.held(), source, line });
-    const start = period.period.start;
-    if (store.accepts(rowLevels, level, place, start)) store.add({ period: index, place, levels: heldLevels(), cells: cells.held(), source, line }, level, place, start);
+  /** Held rows share their filter levels with earlier rows, as files repeat them; shared levels are frozen. */
+  private heldLevels(): number[] {
+    const key = this.rowLevels.join(",");
+    let found = this.sharedLevels.get(key);
+    if (!found) this.sharedLevels.set(key, (found = Object.freeze(this.rowLevels.slice()) as number[]));
+    return found;
   }
 
-  return {
-    row(row, line, origin = null) {
-      rows.read++;
-      if (row.length !== width) return this.ragged(line, row.length, width);
-      ctx.setOrigin(origin);
-      const fits = textFits(row, line);
-      const period = fits ? periods.read(row, line) : null;
-      if (!cells.read(row, line) || period === null) return void rows.rejectedLines.push(line);
-      // Periods, places and levels are taken from used rows only, so the table lists none without data.
-      const place = places.read(row, line);
-      cells.tally(line);
-      const source = sources.read(row, line);
-      levels.read(row, line, rowLevels);
-      hold(period, place, line, source);
-      rows.used++;
-    },
-
-    ragged(line, found, expected) {
-      ctx.log.add("ragged", messages.raggedRow({ file, line }, found, expected));
-      rows.rejectedLines.push(line);
-    },
-
-    finish() {
-      if (merged) for (const o of merged.observations()) store.add(o, places.places[o.place]!.level, o.place, periods.periods[o.period]!.start);
-      periods.finish();
-      const symbolCounts = cells.finish(new Set(reading.notes.flatMap((n) => (n.marker ? [n.marker] : []))));
-      const solo = ignoreSoloLevels(store, usedAt, rows);
-      if (solo.length) ctx.log.add("solo", messages.soloLevelsIgnored(file, solo));
-      return {
-        table: {
-          file,
-          columns: plan.header,
-          periods: periods.periods,
-          places: places.places,
-          filters: levels.finish(),
-          indicators: indicatorsAsRead(plan, cells.decimals()),
-          sourceIds: sources.ids.items,
-          sourceLines: sources.lines,
-          observations: store.rows(),
-          kept: store.kept(),
-          symbolCounts,
-          metaInferred: plan.inferred,
-          rows,
-          reading,
-        },
-        problems: ctx.log.all(),
-      };
-    },
-  };
+  private hold(period: PeriodEntry, place: number, line: number, source: number): void {
+    const index = this.periods.indexOf(period);
+    const level = this.places.places[place]!.level;
+    this.usedPerPlace[place] = (this.usedPerPlace[place] ?? 0) + 1;
+    if (this.merged) return this.merged.add({ period: index, place, levels: this.rowLevels.slice(), cells: this.cells.held(), source, line });
+    const start = period.period.start;
+    if (this.store.accepts(this.rowLevels, level, place, start)) this.store.add({ period: index, place, levels: this.heldLevels(), cells: this.cells.held(), source, line }, level, place, start);
+  }
 }
 
 /** The plan's indicators, with the decimal places seen where the plan could not know them. */
