@@ -1,9 +1,8 @@
 import { labelFromName } from "./columns.ts";
 import { twoYearsFromName } from "./column-names.ts";
-import { newIndicator, type ColumnPlan, type PeriodPlan, type PlacePlan } from "./plan.ts";
+import { newIndicator, type ColumnPlan, type PeriodPlan, type PlacePlan, type Structure, type TidyPlan } from "./plan.ts";
 import { filterPlan, indicatorPlan, reading, settingOf, valueRole, type PlanInput } from "./plan-columns.ts";
 import { topicOf } from "./plan-ees.ts";
-import type { Structure, TidyPlan } from "./plan-tidy.ts";
 import { messages } from "./problems.ts";
 import type { ColumnReading, ShapeKind } from "./reading.ts";
 import { identityAdapter, longAdapter, wideAdapter } from "./row-adapter.ts";

@@ -1,11 +1,9 @@
 import { indicatorNameColumn, isLevelName, isPeriodName, isPlaceCodeName, isTotalName, isValueName, narrowness, placeLevelOfName } from "./column-names.ts";
 import { holdsNumbers } from "./evidence.ts";
 import { parsePeriodText } from "./period-text.ts";
-import type { Planned } from "./plan.ts";
+import type { Structure, TidyPlan } from "./plan.ts";
 import { settingOf, type PlanInput } from "./plan-columns.ts";
 import { planLong, planTable, planWide } from "./plan-shapes.ts";
-import type { ShapeKind } from "./reading.ts";
-import type { RowAdapter } from "./row-adapter.ts";
 import type { Problem } from "./types.ts";
 
 /**
@@ -13,24 +11,6 @@ import type { Problem } from "./types.ts";
  * names (or the descriptor's word), then tells a tidy table from a wide one (periods or groups as
  * column headers) and a long one (a column naming each row's indicator).
  */
-
-/** The columns with a structural role, by index (-1 when the file has none). */
-export interface Structure {
-  period: number;
-  level: number;
-  place: number;
-  placeLevel: string | null;
-  /** A wider place column beside the place column (a region beside local authorities). */
-  parent: number;
-  code: number;
-}
-
-/** A planned file outside the EES layout. */
-export interface TidyPlan {
-  shape: ShapeKind;
-  planned: Planned;
-  adapter: RowAdapter;
-}
 
 /** Finds the period, level, place and code columns. */
 export function findStructure(input: PlanInput): Structure {

@@ -1,5 +1,6 @@
 import type { TwoYearReading } from "./period-text.ts";
-import type { ColumnReading } from "./reading.ts";
+import type { ColumnReading, ShapeKind } from "./reading.ts";
+import type { RowAdapter } from "./row-adapter.ts";
 import type { Filter, Indicator, Unit } from "./types.ts";
 
 /**
@@ -94,4 +95,22 @@ export const ABSENT_COLUMN = -1;
 export interface Planned {
   plan: ColumnPlan;
   columns: ColumnReading[];
+}
+
+/** The columns with a structural role, by index (-1 when the file has none). */
+export interface Structure {
+  period: number;
+  level: number;
+  place: number;
+  placeLevel: string | null;
+  /** A wider place column beside the place column (a region beside local authorities). */
+  parent: number;
+  code: number;
+}
+
+/** A planned file outside the EES layout. */
+export interface TidyPlan {
+  shape: ShapeKind;
+  planned: Planned;
+  adapter: RowAdapter;
 }
