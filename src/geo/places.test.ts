@@ -27,14 +27,21 @@ describe("findLocalAuthority", () => {
     expect(findLocalAuthority("Dorset (Pre LG)")?.oldCode).toBe("835");
   });
 
-  it("knows nothing it was not told", () => {
-    expect(findLocalAuthority("Bedfordshire (Pre LGR 2009)")).toBeUndefined();
-    expect(findLocalAuthority("London")).toBeUndefined();
-    expect(findLocalAuthority("Total")).toBeUndefined();
+  it("knows the county before the 2009 change by the name DfE's older files give it", () => {
+    expect(findLocalAuthority("Bedfordshire (Pre LGR 2009)")).toMatchObject({ code: "E10000001", oldCode: "820", name: "Bedfordshire" });
+  });
+
+  it("knows nothing it was not told, and no region or total as an authority", () => {
+    expect([findLocalAuthority("London"), findLocalAuthority("Total"), findLocalAuthority("Nowhere")]).toEqual([undefined, undefined, undefined]);
   });
 });
 
 describe("findPlace", () => {
+  it("finds a police force area by a name no authority has, and an authority first where both share one", () => {
+    expect(findPlace("Metropolitan Police")).toEqual({ level: "Police force area", code: "E23000001", name: "Metropolitan Police" });
+    expect(findPlace("Durham")?.level).toBe("Local authority");
+  });
+
   it("finds countries and regions, whatever the case of The in Yorkshire and The Humber", () => {
     expect(findPlace("England")).toEqual({ level: "National", code: "E92000001", name: "England" });
     expect(findPlace("Yorkshire and the Humber")).toEqual({ level: "Regional", code: "E12000003", name: "Yorkshire and The Humber" });

@@ -1,15 +1,17 @@
-import { LOCAL_AUTHORITY_ROWS, localAuthorityNames, type LocalAuthorityRow } from "./local-authority-table.ts";
+import { authorityIn, findAuthorities } from "./authorities.ts";
+import { policeForceByCode, policeForceByName } from "./police.ts";
+import { regionByCode, regionByName } from "./regions.ts";
+import type { Authority } from "./types.ts";
 
 /**
- * Finding a place from how a file names it: an ONS code, an old DfE three-digit number, or a
- * name in any of the spellings publishers use ("Bristol, City of", "Bristol City of", "Isles Of
- * Scilly", "Durham"). The data layer asks through these functions only, so a fuller lookup
- * (boundary changes, police force areas) can replace the table behind them.
+ * Finding a place from how a data file names it (an ONS code, an old DfE number, or a name in
+ * any of the spellings publishers use), as the data reader asks it: one answer or none, with
+ * the level the place is read at. Answered from the committed lookup beside this file.
  */
 
-/** A place the lookup knows: its EES level, current ONS code, old DfE number (local authorities) and name as ONS writes it. */
+/** A place a file names, as the lookup knows it: its EES level, ONS code, old DfE number (authorities) and name as ONS writes it. */
 export interface KnownPlace {
-  level: "National" | "Regional" | "Local authority";
+  level: "National" | "Regional" | "Local authority" | "Police force area";
   code: string;
   oldCode?: string;
   name: string;
@@ -17,24 +19,8 @@ export interface KnownPlace {
   region?: { code: string; name: string };
 }
 
-/** The regions of England (E12) and the DfE's Inner and Outer London (E13). */
-const REGIONS: readonly [string, string][] = [
-  ["E12000001", "North East"],
-  ["E12000002", "North West"],
-  ["E12000003", "Yorkshire and The Humber"],
-  ["E12000004", "East Midlands"],
-  ["E12000005", "West Midlands"],
-  ["E12000006", "East of England"],
-  ["E12000007", "London"],
-  ["E12000008", "South East"],
-  ["E12000009", "South West"],
-  ["E13000001", "Inner London"],
-  ["E13000002", "Outer London"],
-];
-
-/** The countries and unions of countries UK statistics are published for. */
+/** Countries and unions of countries UK statistics are published for, besides England (which the lookup holds). */
 const COUNTRIES: readonly [string, string][] = [
-  ["E92000001", "England"],
   ["W92000004", "Wales"],
   ["S92000003", "Scotland"],
   ["N92000002", "Northern Ireland"],
@@ -44,57 +30,44 @@ const COUNTRIES: readonly [string, string][] = [
 ];
 
 /** A name reduced to what tells places apart: lower case, no punctuation, `&` as `and`, single spaces. */
-export function placeKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[.,'’]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+function key(text: string): string {
+  return text.toLowerCase().replace(/&/g, " and ").replace(/[.,'’()]/g, " ").replace(/\s+/g, " ").trim();
 }
 
-const regionByCode = new Map(REGIONS);
-
-function authority(row: LocalAuthorityRow): KnownPlace {
-  const regionName = regionByCode.get(row.regionCode);
-  return {
-    level: "Local authority",
-    code: row.codes[0]!,
-    oldCode: row.oldCode,
-    name: row.name,
-    ...(regionName ? { region: { code: row.regionCode, name: regionName } } : {}),
-  };
+function authorityPlace(authority: Authority, code: string): KnownPlace {
+  const region = regionByCode(authority.region);
+  return { level: "Local authority", code, oldCode: authority.number, name: authority.name, ...(region ? { region: { code: region.code, name: region.name } } : {}) };
 }
 
-/** Every way of naming a place, to the place: codes as written, names by their key. Later rows win, so the newest authority of a name is found. */
-const INDEX: Map<string, KnownPlace> = (() => {
-  const index = new Map<string, KnownPlace>();
-  for (const [code, name] of COUNTRIES) {
-    const place: KnownPlace = { level: "National", code, name };
-    index.set(code, place).set(placeKey(name), place);
-  }
-  for (const [code, name] of REGIONS) {
-    const place: KnownPlace = { level: "Regional", code, name };
-    index.set(code, place).set(placeKey(name), place);
-  }
-  const byOld = new Map(LOCAL_AUTHORITY_ROWS.map((row) => [row.oldCode, authority(row)]));
-  for (const row of LOCAL_AUTHORITY_ROWS) {
-    const place = byOld.get(row.oldCode)!;
-    index.set(row.oldCode, place);
-    for (const code of row.codes) index.set(code, place);
-  }
-  for (const [name, oldCode] of localAuthorityNames()) index.set(placeKey(name), byOld.get(oldCode)!);
-  return index;
-})();
-
-/** A local authority by ONS code, old DfE number or name; undefined when the lookup does not know it. */
-export function findLocalAuthority(nameOrCode: string): KnownPlace | undefined {
-  const found = findPlace(nameOrCode);
-  return found?.level === "Local authority" ? found : undefined;
-}
-
-/** A country, region or local authority by code or name; undefined when the lookup does not know it. */
-export function findPlace(nameOrCode: string): KnownPlace | undefined {
+/**
+ * A local authority by ONS code, old DfE number or name; undefined when the lookup does not know
+ * it, or when a name has meant two areas and no year says which. With a year (`2018/19` or
+ * `201819`), the code is the one in use then and a shared name is the area in being then.
+ */
+export function findLocalAuthority(nameOrCode: string, year?: string): KnownPlace | undefined {
   const text = nameOrCode.trim();
-  return INDEX.get(text.toUpperCase()) ?? INDEX.get(placeKey(text));
+  if (text === "") return undefined;
+  if (year) {
+    const found = authorityIn(text, year);
+    if (found) return authorityPlace(found.authority, found.code);
+  }
+  const candidates = findAuthorities(text);
+  // A name two areas have had (Dorset) is the one in being now, when just one of them is.
+  const chosen = candidates.length === 1 ? candidates[0] : candidates.filter((a) => a.to === null).length === 1 ? candidates.find((a) => a.to === null) : undefined;
+  return chosen ? authorityPlace(chosen, /^[EW]\d{8}$/i.test(text) ? text.toUpperCase() : chosen.id) : undefined;
+}
+
+/** A country, region (E12 or DfE's Inner and Outer London), police force area or local authority by code or name. */
+export function findPlace(nameOrCode: string, year?: string): KnownPlace | undefined {
+  const text = nameOrCode.trim();
+  if (text === "") return undefined;
+  const region = regionByCode(text) ?? regionByName(text);
+  if (region) return { level: region.kind === "country" ? "National" : "Regional", code: region.code, name: region.name };
+  const country = COUNTRIES.find(([code, name]) => code === text.toUpperCase() || key(name) === key(text));
+  if (country) return { level: "National", code: country[0], name: country[1] };
+  // An education file's "Durham" or "Kent" is the local authority; a police force is found by a name no authority has.
+  const authority = findLocalAuthority(text, year);
+  if (authority) return authority;
+  const force = policeForceByCode(text) ?? policeForceByName(text);
+  return force ? { level: "Police force area", code: force.code, name: force.name } : undefined;
 }
