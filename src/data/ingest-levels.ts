@@ -33,8 +33,9 @@ class FilterLevels {
   /** Each level with each heading it sits under, in first-seen order (EES lets a level sit under several). */
   readonly headings: [number, string][] = [];
   readonly headingKeys = new Set<string>();
-  /** The last grouping cell as written, for rows in runs. */
+  /** The last grouping cell as written, for rows in runs, and per level the last one it came with. */
   lastGroup = "";
+  readonly lastGroupOf = new Map<number, string>();
   /** Spellings with spaces around them, and blank cells, each with the line first seen: what the standard does not allow. */
   readonly spaced: { text: string; line: number }[] = [];
   readonly blanks: number[] = [];
@@ -76,13 +77,10 @@ export class LevelReader {
       }
       let i = levels.byWritten.get(written);
       if (i === undefined) levels.byWritten.set(written, (i = this.level(k, written, line)));
-      if (groupIndex !== -1) {
-        const heading = group.trim() || DEFAULT_GROUP;
-        const key = `${i}\u0000${heading.toLowerCase()}`;
-        if (!levels.headingKeys.has(key)) {
-          levels.headingKeys.add(key);
-          levels.headings.push([i, heading]);
-        }
+      // Most levels sit under one heading all file long: a level's last grouping cell is checked first.
+      if (groupIndex !== -1 && levels.lastGroupOf.get(i) !== group) {
+        levels.lastGroupOf.set(i, group);
+        this.heading(levels, i, group);
       }
       levels.lastText = written;
       levels.lastGroup = group;
@@ -90,6 +88,15 @@ export class LevelReader {
     }
     const topic = this.ctx.plan.topic;
     if (topic && this.groupHeadings[found[topic.group]!]) found[topic.filter] = this.moved(found[topic.filter]!, found[topic.group]!);
+  }
+
+  /** Notes a heading a level sits under, once per level and heading. */
+  private heading(levels: FilterLevels, level: number, group: string): void {
+    const heading = group.trim() || DEFAULT_GROUP;
+    const key = `${level}\u0000${heading.toLowerCase()}`;
+    if (levels.headingKeys.has(key)) return;
+    levels.headingKeys.add(key);
+    levels.headings.push([level, heading]);
   }
 
   /** The level index of a cell as written, adding the level the first time its label is seen. */
