@@ -98,9 +98,12 @@ function rowStore(plan: ColumnPlan, keep: KeepOptions): RowStore<Observation> {
   });
 }
 
-/** Starts reading a file's rows against its column plan. */
-export function createIngest(file: string, plan: ColumnPlan, reading: Reading, keep: KeepOptions = {}): Ingest {
-  return new FileIngest(file, plan, reading, keep);
+/**
+ * Starts reading a file's rows against its column plan. `soleSource` is the source every row
+ * cites when the file has no source column (a publisher's file as published, with one source).
+ */
+export function createIngest(file: string, plan: ColumnPlan, reading: Reading, keep: KeepOptions = {}, soleSource: string | null = null): Ingest {
+  return new FileIngest(file, plan, reading, keep, soleSource);
 }
 
 /** The readers of one file's periods, places, cells, levels and sources, and the rows they fold into. */
@@ -128,6 +131,7 @@ class FileIngest implements Ingest {
     private readonly plan: ColumnPlan,
     private readonly reading: Reading,
     keep: KeepOptions,
+    soleSource: string | null,
   ) {
     this.ctx = new IngestContext(file, plan);
     this.store = rowStore(plan, keep);
@@ -135,7 +139,7 @@ class FileIngest implements Ingest {
     this.places = placeReader(this.ctx);
     this.cells = new CellReader(this.ctx);
     this.levels = new LevelReader(this.ctx, this.store);
-    this.sources = new SourceReader(plan.source);
+    this.sources = new SourceReader(plan.source, soleSource);
     this.merged = plan.merge ? new Merger(this.ctx) : null;
     this.width = plan.header.length;
     const indicatorColumns = new Set(plan.indicators.map((i) => i.index));
@@ -251,10 +255,13 @@ class SourceReader {
   readonly ids = new Dictionary<string>();
   readonly lines: number[] = [];
   private last = { written: "\u0000", index: -1 };
-  constructor(private readonly column: number) {}
+  constructor(
+    private readonly column: number,
+    private readonly sole: string | null,
+  ) {}
 
   read(row: string[], line: number): number {
-    if (this.column < 0) return -1;
+    if (this.column < 0) return this.sole === null ? -1 : this.soleIndex(line);
     const written = row[this.column]!;
     if (written === this.last.written) return this.last.index;
     const text = written.trim();
@@ -265,6 +272,15 @@ class SourceReader {
     }
     this.last = { written, index };
     return index;
+  }
+
+  /** The one source of a file with no source column, listed at the first line that cites it. */
+  private soleIndex(line: number): number {
+    if (this.ids.items.length === 0) {
+      this.ids.add(this.sole!, this.sole!);
+      this.lines.push(line);
+    }
+    return 0;
   }
 }
 

@@ -63,3 +63,18 @@ describe("loadDataset: every problem names file, line, column and value, and wha
     expect(rows).toEqual({ read: 5, used: 4, rejectedLines: [4], ignored: 0 });
   });
 });
+
+describe("loadDataset: which source a row cites", () => {
+  it("cites the descriptor's only source on every row of a file that has no source column", async () => {
+    const { table } = await loadDataset("test/fixtures/sole-source", "pupils");
+    expect(table!.sourceIds).toEqual(["the-one-source"]);
+    expect(table!.sourceLines).toEqual([2]);
+    expect(table!.observations.map((o) => table!.sourceIds[o.source])).toEqual(["the-one-source", "the-one-source"]);
+  });
+
+  it("cites nothing rather than guess when the descriptor names more than one source", async () => {
+    const { table } = await loadDataset("test/fixtures/sole-source", "two-sources");
+    expect(table!.sourceIds).toEqual([]);
+    expect(table!.observations.map((o) => o.source)).toEqual([-1]);
+  });
+});

@@ -87,7 +87,9 @@ export async function loadDataset(dir: string, id: string, label = "data", onPro
       });
       problems.push(...found);
       if (!recognised) return;
-      const started = createIngest(dataFile, recognised.plan, recognised.reading, drawnRows(descriptor, recognised.plan.filters.map((f) => f.filter.column)));
+      // A file with no source column and a descriptor naming one source: every row cites that source.
+      const soleSource = recognised.plan.source < 0 && descriptor.sources.length === 1 ? descriptor.sources[0]!.id : null;
+      const started = createIngest(dataFile, recognised.plan, recognised.reading, drawnRows(descriptor, recognised.plan.filters.map((f) => f.filter.column)), soleSource);
       ingest = started;
       const router = new RowRouter(recognised, started);
       onRow = recognised.spreadsheet ? (row, at) => router.row(row, at) : (row, at) => started.row(row, at);
