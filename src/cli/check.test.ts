@@ -49,11 +49,15 @@ describe("npm run check", () => {
     expect(code).toBe(1);
   });
 
-  it("prints a clean report for the shipped data", async () => {
+  it("prints a clean report for the shipped data, warning only of the departures of a file shipped as its publisher wrote it", async () => {
     const { code, out } = await run("data/");
-    expect(out.filter((line) => /  (error|warning)  /.test(line))).toEqual([]);
-    expect(out.filter((line) => line.startsWith("  The dashboard")).every((line) => line === "  The dashboard can read this file; nothing to fix.")).toBe(true);
-    expect(out.at(-1)).toMatch(/^Checked \d+ files: no errors, 0 warnings\.$/);
+    const AS_PUBLISHED = "data/exclusions-by-characteristic-2011-2017.csv";
+    expect(out.filter((line) => /  error  /.test(line))).toEqual([]);
+    expect(out.filter((line) => /  warning  /.test(line) && !line.startsWith(AS_PUBLISHED))).toEqual([]);
+    expect(out.filter((line) => line.startsWith("  The dashboard")).filter((line) => line !== "  The dashboard can read this file; nothing to fix.")).toEqual([
+      "  The dashboard can read this file; 34 warnings will be shown on its page.",
+    ]);
+    expect(out.at(-1)).toMatch(/^Checked \d+ files: no errors, 34 warnings\.$/);
     expect(code).toBe(0);
   });
 

@@ -8,7 +8,7 @@ let exclusions: LoadedDataset;
 let views: ComparisonView[];
 
 beforeAll(async () => {
-  exclusions = await loadDataset("data", "exclusions-2016-17");
+  exclusions = await loadDataset("test/browser/fixtures/data", "exclusions-2016-17");
   views = comparisonViews("exclusions", exclusions.table!, exclusions.descriptor, 0).filter((v): v is ComparisonView => v.kind === "comparison");
 });
 

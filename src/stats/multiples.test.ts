@@ -74,7 +74,7 @@ describe("small multiples over time", () => {
   });
 
   it("is not made from a single period", async () => {
-    const single = await loadDataset("data", "exclusions-2016-17");
+    const single = await loadDataset("test/browser/fixtures/data", "exclusions-2016-17");
     const table = single.table!;
     const measure = measuresFor(table, single.descriptor)[0] as RateMeasure;
     expect(multiplesView(table, single.descriptor, "x", measure, findBreakdowns(table)[0]!, 0)).toBeNull();
