@@ -6,6 +6,13 @@ import { buildSite } from "../../src/node/build-site.ts";
 import { memoryWriter } from "../../src/node/site-writer.ts";
 import { pageText as text } from "./page-text.ts";
 
+/** Every address a data folder's descriptors give for a source or for the page a figure was read from. */
+async function knownAddresses(dataDir: string): Promise<string[]> {
+  const files = (await readdir(dataDir)).filter((f) => f.endsWith(".json") && f !== "descriptor.schema.json");
+  const descriptors = await Promise.all(files.map(async (f) => JSON.parse(await readFile(join(dataDir, f), "utf8")) as { sources: { path: string; secondary?: { path: string } }[] }));
+  return descriptors.flatMap((d) => d.sources.flatMap((s) => [s.path, s.secondary?.path ?? ""])).filter((path) => path !== "");
+}
+
 /** Builds a data folder into a temporary dist and reads pages from it. */
 async function built(dataDir: string) {
   const outDir = await mkdtemp(join(tmpdir(), "site-"));
@@ -53,6 +60,13 @@ describe("the shipped data", () => {
     expect(london).toContain("280 (estimate)");
     const uk = text(await site.page("datasets/england-uk-officers/"));
     expect(uk).toContain("489 (unconfirmed or low reliability)");
+  });
+
+  it("links every source whose address is known, and every re-publication read, from the about page", async () => {
+    const about = await site.page("about/");
+    const addresses = await knownAddresses("data");
+    expect(addresses.length).toBeGreaterThan(20);
+    for (const address of addresses) expect(about).toContain(`href="${address.replace(/&/g, "&amp;")}"`);
   });
 
   it("writes a page for every dataset and an about page with the symbol key", async () => {

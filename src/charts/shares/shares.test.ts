@@ -69,7 +69,7 @@ describe("paired bars", () => {
   it("names the two bars in a legend, with fills that differ by pattern as well as colour", () => {
     const layout = layoutShares(us, WIDE);
     expect(layout.legend.map((e) => [e.kind, e.text.lines.join(" ")])).toEqual([
-      ["outcome", "Share of students with this outcome"],
+      ["outcome", "Group's share of the students with this outcome"],
       ["population", "Share of enrolment"],
     ]);
     const svg = sharesChart(us, WIDE);
@@ -78,7 +78,7 @@ describe("paired bars", () => {
     expect(population).toContain('fill="url(#chart-us-shares-hatch)"');
     expect(population).toContain('data-value="15"');
     expect(population).toContain(
-      "<title>Referred to law enforcement or arrested, Black students, 2015/16: share of enrolment 15% (share of students with this outcome 31%; difference +16 pp, 2.07× its share of the population).",
+      "<title>Referred to law enforcement or arrested, Black students, 2015/16: share of enrolment 15% (group&#39;s share of the students with this outcome 31%; difference +16 pp, 2.07× its share of the population).",
     );
     for (const colour of Object.values(SHARE_COLOURS)) expect(contrastRatio(colour, "#ffffff")).toBeGreaterThanOrEqual(3);
   });
@@ -133,7 +133,7 @@ describe("markup", () => {
     const svg = sharesChart(us, WIDE);
     expect(svg).toMatch(/^<svg [^>]*class="chart-shares" id="chart-us-shares" role="img" aria-labelledby="chart-us-shares-title chart-us-shares-desc"/);
     expect(svg).toContain(
-      '<desc id="chart-us-shares-desc">Paired bar chart: for each of 5 groups, share of students with this outcome (solid bar) beside share of enrolment (hatched bar), with the difference in percentage points.</desc>',
+      '<desc id="chart-us-shares-desc">Paired bar chart: for each of 5 groups, group&#39;s share of the students with this outcome (solid bar) beside share of enrolment (hatched bar), with the difference in percentage points.</desc>',
     );
     expect([...svg.matchAll(/<g class="share [^>]*tabindex="-1"><title>/g)]).toHaveLength(10);
     expect(sharesChart(us, WIDE)).toBe(svg);
