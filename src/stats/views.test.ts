@@ -25,3 +25,25 @@ describe("rows that repeat a line and period", () => {
     ]);
   });
 });
+
+describe("a view split by place", () => {
+  let dir = "";
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "views-"));
+    const header = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,rate";
+    const rows = ["2016,Calendar year,National,E92000001,England,,,,,,x", "2016,Calendar year,Regional,E92000001,England,x,North East,,,,417", "2016,Calendar year,Regional,E92000001,England,x,London,,,,412", "2016,Calendar year,Local authority,E92000001,England,x,London,204,x,Hackney,443"];
+    await writeFile(join(dir, "places.csv"), [header, ...rows, ""].join("\n"));
+    const featured = (id: string, level?: string) => ({ id, type: "trend", indicator: "rate", by: "geography", ...(level ? { level } : {}) });
+    const descriptor = { title: "Places", description: "A test fixture.", sources: [], featured: [featured("by-region", "Regional"), featured("every-place")] };
+    await writeFile(join(dir, "places.json"), JSON.stringify(descriptor));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it("draws only the places of the level it names, and every place when it names none", async () => {
+    const { table, descriptor } = await loadDataset(dir, "places");
+    const { views } = buildViews("places", table!, descriptor);
+    const lines = (id: string) => (views.find((v) => v.id === `places-${id}`) as { series: { label: string }[] }).series.map((s) => s.label);
+    expect(lines("by-region")).toEqual(["North East", "London"]);
+    expect(lines("every-place")).toEqual(["England", "North East", "London", "Hackney"]);
+  });
+});

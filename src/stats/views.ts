@@ -42,14 +42,17 @@ function levelOf(table: Table, req: Request): string | null {
   return req.level ?? widestLevel(table);
 }
 
-/** Rows matching fixed filter levels; filters not named are held at their Total when they have one. */
-function select(table: Table, by: string | null, where: Record<string, string>, level: string | null): Observation[] {
+/**
+ * Rows matching fixed filter levels; filters not named are held at their Total when they have one.
+ * Split by geography, every level is drawn unless the view names one (`levelNamed`).
+ */
+function select(table: Table, by: string | null, where: Record<string, string>, level: string | null, levelNamed = false): Observation[] {
   const wanted = table.filters.map((f) => {
     if (f.column === by) return -1;
     const level = where[f.column] ?? f.total;
     return level === null ? -1 : f.levels.indexOf(level);
   });
-  const everyLevel = level === null || by === GEOGRAPHY;
+  const everyLevel = level === null || (by === GEOGRAPHY && !levelNamed);
   return (everyLevel ? table.observations : rowsAtLevel(table, level)).filter((o) => wanted.every((w, k) => w === -1 || o.levels[k] === w));
 }
 
@@ -73,7 +76,7 @@ function varyingDimensions(table: Table, rows: Observation[]): { filters: number
 /** Builds a trend: one series per combination of the levels that vary, points ordered in time. */
 function trend(table: Table, descriptor: Descriptor, req: Request, problems: Problem[]): TrendView | null {
   const k = table.indicators.findIndex((i) => i.column === req.indicator.column);
-  const rows = select(table, req.by, req.where, levelOf(table, req));
+  const rows = select(table, req.by, req.where, levelOf(table, req), req.level !== undefined);
   if (rows.length === 0) return null;
   const vary = varyingDimensions(table, rows);
   const byFilter = table.filters.findIndex((f) => f.column === req.by);
@@ -129,7 +132,7 @@ function breakdown(table: Table, descriptor: Descriptor, req: Request & { by: st
   const k = table.indicators.findIndex((i) => i.column === req.indicator.column);
   const f = table.filters.findIndex((x) => x.column === req.by);
   if (f < 0) return null;
-  const rows = select(table, req.by, req.where, levelOf(table, req));
+  const rows = select(table, req.by, req.where, levelOf(table, req), req.level !== undefined);
   const placeIndex = rows[0]?.place;
   const atPlace = rows.filter((o) => o.place === placeIndex);
   const periodKey = req.period ?? latestWithData(table, atPlace, k);
