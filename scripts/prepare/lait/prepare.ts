@@ -7,13 +7,14 @@ import { describeAccount } from "../row-account.ts";
 import { readDictionary } from "./dictionary.ts";
 import { laitMeta } from "./meta.ts";
 import { PREPARED } from "./measures.ts";
-import { NO_CODES, prepareLait, type LaitRow, type PlaceCodes } from "./transform.ts";
+import { LOOKUP_CODES, type PlaceCodes } from "../places.ts";
+import { prepareLait, type LaitRow } from "./transform.ts";
 
 /** Where the tool's published files are kept, byte for byte, under the project root. */
 export const LAIT_SOURCES = "sources/dfe-analytical-services/local-authority-interactive-tool/01_data/02_prod";
 
 /** Reads the tool's Parquet file and dictionary and returns each prepared file's text by name, with what became of every row. */
-export async function prepareLaitFiles(root: string, places: PlaceCodes = NO_CODES): Promise<{ outputs: Map<string, string>; report: string[] }> {
+export async function prepareLaitFiles(root: string, places: PlaceCodes = LOOKUP_CODES): Promise<{ outputs: Map<string, string>; report: string[] }> {
   const dir = join(root, LAIT_SOURCES);
   const dictionary = readDictionary(await readFile(join(dir, "lait_data_dictionary.csv"), "utf8"));
   const file = await asyncBufferFromFile(join(dir, "bds_long_0.parquet"));

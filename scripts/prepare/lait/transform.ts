@@ -1,4 +1,5 @@
 import { plainNumberText } from "../number-text.ts";
+import { LOOKUP_CODES, type PlaceCodes } from "../places.ts";
 import { checkAccount, type RowAccount } from "../row-account.ts";
 import { measureEntry, type MeasureEntry } from "./dictionary.ts";
 import { FLAGGED, NATIONAL_SUM_OF_REGIONS, PREPARED, type FlaggedCells, type PreparedSpec } from "./measures.ts";
@@ -19,15 +20,6 @@ export interface LaitRow {
   laNumber: number;
   region: string;
 }
-
-/** ONS codes for places, or `x` where none is known. */
-export interface PlaceCodes {
-  region(name: string): string;
-  localAuthority(laNumber: number, timePeriod: string): string;
-}
-
-/** Writes `x` for every code. */
-export const NO_CODES: PlaceCodes = { region: () => "x", localAuthority: () => "x" };
 
 /** A prepared file's rows and what was done to its cells. */
 export interface PreparedFile {
@@ -96,7 +88,7 @@ export function prepareLait(rows: Iterable<LaitRow>, dictionary: Map<string, Mea
     place(grids.get(target.spec.id)!, target.spec, target.column, row);
   }
   const files = specs.map((spec) =>
-    writeFile(spec, grids.get(spec.id)!, areas, options.flagged ?? FLAGGED, options.nationalSums ?? NATIONAL_SUM_OF_REGIONS, options.places ?? NO_CODES),
+    writeFile(spec, grids.get(spec.id)!, areas, options.flagged ?? FLAGGED, options.nationalSums ?? NATIONAL_SUM_OF_REGIONS, options.places ?? LOOKUP_CODES),
   );
   const written = files.reduce((n, f, i) => n + f.rows.length * specs[i]!.columns.length, 0);
   const empty = files.reduce((n, f, i) => n + f.emptyRowsLeftOut * specs[i]!.columns.length, 0);
@@ -166,8 +158,8 @@ function cellText(cell: Cell, withheld: boolean, flagged: boolean): string {
 function geography(period: StandardPeriod, area: Area, places: PlaceCodes): string[] {
   const time = [period.timePeriod, period.timeIdentifier, area.level, "E92000001", "England"];
   if (area.level === "National") return [...time, "", "", "", "", ""];
-  if (area.level === "Regional") return [...time, places.region(area.name), area.name, "", "", ""];
-  return [...time, places.region(area.region), area.region, String(area.laNumber), places.localAuthority(area.laNumber, period.timePeriod), area.name];
+  if (area.level === "Regional") return [...time, places.region(area.name, area.laNumber), area.name, "", "", ""];
+  return [...time, places.region(area.region), area.region, String(area.laNumber), places.localAuthority(area.laNumber, period), area.name];
 }
 
 /** Cells of a national value that is the sum of the regions' rates: checked to be so, then written x. */
