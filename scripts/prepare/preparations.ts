@@ -1,3 +1,4 @@
+import { prepareApFiles } from "./ap/prepare.ts";
 import { prepareLaitFiles } from "./lait/prepare.ts";
 
 /** A preparation: the prepared files' text by file name, and what became of every row read. */
@@ -6,4 +7,5 @@ export type Preparation = (root: string) => Promise<{ outputs: Map<string, strin
 /** Every preparation, by the source it reads. */
 export const PREPARATIONS: Record<string, Preparation> = {
   "local-authority-interactive-tool": (root) => prepareLaitFiles(root),
+  "send-ap-inclusion-dashboard": (root) => prepareApFiles(root),
 };

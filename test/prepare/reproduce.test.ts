@@ -35,4 +35,8 @@ describe("re-running each preparation on the committed sources", () => {
     expect(1421 + 109).toBe(170 * 9);
     expect(1630 + 70).toBe(170 * 10);
   });
+
+  it("accounts for every row of the alternative provision file, all 101,220 written", () => {
+    expect(results.get("send-ap-inclusion-dashboard")!.report).toEqual(["ap_placements_ap_census.csv: 101220 rows read, 101220 written"]);
+  });
 });
