@@ -41,4 +41,21 @@ describe("local authority figures from the Local Authority Interactive Tool", ()
     const hackney = table!.observations.filter((o) => table!.places[o.place]!.name === "Hackney").map((o) => table!.periods[o.period]!.label);
     expect(hackney).toEqual(["2015-16", "2016-17", "2017-18", "2018-19", "2019-20", "2022-23", "2023-24", "2024-25"]);
   });
+
+  it("reaches back to 2006/07 with the Department's earlier file: Hackney's 43 permanent exclusions among 34,350 pupils in 2016/17, 0.13 per 100", async () => {
+    const { table } = await loadDataset("data", "exclusions-by-local-authority-2006-2017");
+    const t = table!;
+    expect(t.rows).toEqual({ read: 7120, used: 7120, rejectedLines: [] });
+    const at = (place: string, period: string, school: string) =>
+      t.observations.find((o) => t.places[o.place]!.name === place && t.periods[o.period]!.label === period && t.filters[0]!.levels[o.levels[0]!] === school)!;
+    const cell = (o: ReturnType<typeof at>, column: string) => {
+      const c = o.cells[t.indicators.findIndex((i) => i.column === column)]!;
+      return c.kind === "value" ? String(c.value) : `[${c.symbol}]`;
+    };
+    const hackney = at("Hackney", "2016/17", "Total");
+    expect(["headcount", "perm_excl", "perm_excl_rate"].map((c) => cell(hackney, c))).toEqual(["34350", "43", "0.13"]);
+    expect(t.places[hackney.place]!.code).toBe("E09000012");
+    const bedfordshire = at("Bedfordshire (Pre LGR 2009)", "2008/09", "Total");
+    expect(["headcount", "perm_excl", "perm_excl_rate"].map((c) => cell(bedfordshire, c))).toEqual(["62884", "[x]", "[x]"]);
+  });
 });

@@ -39,4 +39,12 @@ describe("re-running each preparation on the committed sources", () => {
   it("accounts for every row of the alternative provision file, all 101,220 written", () => {
     expect(results.get("send-ap-inclusion-dashboard")!.report).toEqual(["ap_placements_ap_census.csv: 101220 rows read, 101220 written"]);
   });
+
+  it("accounts for every row of the local authority exclusions file of 2006/07 to 2016/17", () => {
+    expect(results.get("exclusion-statistics")!.report).toEqual([
+      "clean_la_data.csv: 7122 rows read, 7120 written",
+      "  2 left out: placeholder rows named NULL, in 2006/07, with no place (one regional, one local authority)",
+      "  112 cells of the 2008/09 split written x; 0 cells of the older symbol . (no pupils, so no rate) written z",
+    ]);
+  });
 });
