@@ -1,3 +1,4 @@
+import { slug } from "../text/slug.ts";
 import { GROUP_COLUMNS, TOPIC_COLUMNS } from "../data/columns.ts";
 import type { Observation, Table } from "../data/ingest.ts";
 import type { Cell, Descriptor } from "../data/types.ts";
@@ -141,5 +142,5 @@ export function defaultReference(breakdown: Breakdown, descriptor: Descriptor): 
 
 /** A breakdown's part of a view id: lower-case letters, digits and dashes. */
 export function breakdownSlug(breakdown: Breakdown): string {
-  return breakdown.key.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  return slug(breakdown.key);
 }

@@ -1,4 +1,5 @@
 import { inSentence } from "../text/words.ts";
+import { slug } from "../text/slug.ts";
 import { LEVEL_ORDER } from "../data/columns.ts";
 import type { Observation, Table } from "../data/ingest.ts";
 import type { Descriptor, FeaturedView, Filter, Indicator, Period, Problem, Source } from "../data/types.ts";
@@ -247,10 +248,6 @@ function featured(
   return breakdown(table, descriptor, { ...req, by: f.by }) ?? complain("has no rows for its period");
 }
 
-/** Lower-case letters, digits and dashes: safe in ids and URLs. */
-export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x";
-}
 
 /** Every point of a view, for tables and summaries. */
 export function pointsOf(view: TrendView): (Point & { series: Series })[] {

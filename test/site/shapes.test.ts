@@ -55,15 +55,15 @@ describe("wide tables", () => {
   it("reads one column per year as one row per year, and says so", async () => {
     const page = await text("wide-la-exclusions");
     expect(page).toContain("The file is a wide table with one column per period, read as one row per period.");
-    expect(page).toContain("2014/15 City of London not available [x] not given");
-    expect(page).toContain("2016/17 Hackney 43 not given");
+    expect(page).toContain("2014/15 City of London not available [x] Department for Education, Jul 2018");
+    expect(page).toContain("2016/17 Hackney 43 Department for Education, Jul 2018");
   });
 
   it("reads one column per group as one row per group, with the descriptor's period and labels", async () => {
     const page = await text("wide-groups-ap");
     expect(page).toContain("The file is a wide table with one column per group, read as one row per group.");
     expect(page).toContain("Breakdowns Gender (4 levels) Indicators Pupils in local-authority-funded alternative provision");
-    expect(page).toContain("2022/23 Hackney Girls 144 not given");
+    expect(page).toContain("2022/23 Hackney Girls 144 Department for Education (Explore education statistics)");
   });
 });
 
@@ -71,8 +71,8 @@ describe("a long table: Year, Measure, School_type, Indicator, Count", () => {
   it("makes each indicator a column and each period, measure and school type one row, numbers as published", async () => {
     const page = await text("long-exclusions");
     expect(page).toContain("Indicators Number, Rate");
-    expect(page).toContain("2016/17 Permanent exclusions Total 7,720 0.10 not given");
-    expect(page).toContain("2016/17 Fixed period exclusions Special 14,635 13.03 not given");
+    expect(page).toContain("2016/17 Permanent exclusions Total 7,720 0.10 Permanent and fixed period exclusions in England: 2016 to 2017");
+    expect(page).toContain("2016/17 Fixed period exclusions Special 14,635 13.03 Permanent and fixed period exclusions in England: 2016 to 2017");
   });
 });
 

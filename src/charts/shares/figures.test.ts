@@ -9,7 +9,7 @@ const CRDC = ["US Department of Education, Office for Civil Rights, Civil Rights
 describe("a shares chart's CSV", () => {
   it("gives each group's two shares as published, and their difference and ratio", () => {
     const { rows } = sharesCsv(usShares);
-    expect(rows[0]).toEqual(["Group", "Share of students with this outcome (%)", "Share of enrolment (%)", "Difference (percentage points)", "Ratio", "Qualifier or reason", "Source", "Source address"]);
+    expect(rows[0]).toEqual(["Group", "Group's share of the students with this outcome (%)", "Share of enrolment (%)", "Difference (percentage points)", "Ratio", "Qualifier or reason", "Source", "Source address"]);
     expect(rows[1]).toEqual(["Referred to law enforcement or arrested, Black students, 2015/16", "31", "15", "16", "2.066666666666667", "", ...CRDC]);
     expect(rows[2]).toEqual(["Referred to law enforcement or arrested, White students, 2015/16", "36", "49", "-13", "0.7346938775510204", "", ...CRDC]);
   });
