@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
@@ -30,6 +30,30 @@ export async function builtPages(dir: string): Promise<string[]> {
     .filter((e) => e === "index.html" || e.endsWith("/index.html"))
     .map((e) => relative(dir, join(dir, e)).replace(/index\.html$/, ""))
     .sort();
+}
+
+/** A page's kind: its address with every name after the first replaced by a star, and, for an embed, the kind of chart it holds. */
+async function pageKind(dir: string, page: string): Promise<string> {
+  const pattern = page.replace(/[^/]+\//g, (part, at: number) => (at === 0 ? part : "*/"));
+  if (!page.startsWith("embed/")) return pattern || "home";
+  const html = await readFile(join(dir, page, "index.html"), "utf8");
+  return `${pattern} ${/<svg[^>]* class="chart-([a-z-]+)"/.exec(html)?.[1] ?? "no chart"}`;
+}
+
+/**
+ * The pages a whole-site audit visits: for each kind of page (home, a dataset, a view, an embed of
+ * each chart kind, an area…), the largest, as it holds the most to go wrong, and the `always` pages
+ * the other tests use. Every page of a kind is made by the same template, so auditing each of
+ * hundreds of area pages would only repeat the same checks.
+ */
+export async function pagesToAudit(dir: string, always: readonly string[]): Promise<string[]> {
+  const largest = new Map<string, { page: string; size: number }>();
+  for (const page of await builtPages(dir)) {
+    const kind = await pageKind(dir, page);
+    const { size } = await stat(join(dir, page, "index.html"));
+    if (size > (largest.get(kind)?.size ?? -1)) largest.set(kind, { page, size });
+  }
+  return [...new Set([...always, ...[...largest.values()].map((l) => l.page)])].sort();
 }
 
 /** One browser for a test file: started before its tests, closed after them. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { builtPages, useBrowser } from "./browser.ts";
+import { pagesToAudit, useBrowser } from "./browser.ts";
 import { distDir, open } from "./site.ts";
 
-/** Without JavaScript every page is whole: each chart drawn, its table, its sources and its downloads. */
+/** Without JavaScript every kind of page is whole: each chart drawn, its table, its sources and its downloads. */
 
-const pages = await builtPages(distDir);
+const pages = await pagesToAudit(distDir, ["", "datasets/london-officers/"]);
 const browser = useBrowser();
 
 describe("with JavaScript off", () => {
