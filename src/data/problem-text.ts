@@ -1,3 +1,4 @@
+import { formatPlain } from "../text/number.ts";
 import type { Problem, Severity } from "./types.ts";
 
 /** The pieces every message is made of: where, the value quoted safely, counts and lists in words. */
@@ -24,7 +25,7 @@ export function visible(text: string, max = SHOWN): string {
   let cut = text;
   if (text.length > max) {
     cut = text.slice(0, /[\ud800-\udbff]/.test(text.charAt(max - 1)) ? max - 1 : max);
-    cut = `${cut}… (${text.length.toLocaleString("en-GB")} characters)`;
+    cut = `${cut}… (${formatPlain(text.length)} characters)`;
   }
   return cut.replace(INVISIBLE, (ch) => ESCAPED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
@@ -41,7 +42,7 @@ export function problem(severity: Severity, at: Place, message: string, fix: str
 
 /** A count as the messages print it: 10,022. */
 export function count(n: number): string {
-  return n.toLocaleString("en-GB");
+  return formatPlain(n);
 }
 
 /** "1 file", "3 files". */
@@ -53,7 +54,7 @@ export function plural(n: number, word: string): string {
 export function nameList(names: string[]): string {
   if (names.length === 0) return "no columns";
   const shown = names.slice(0, 10).map((n) => visible(n)).join(", ");
-  return names.length > 10 ? `${shown} and ${(names.length - 10).toLocaleString("en-GB")} more` : shown;
+  return names.length > 10 ? `${shown} and ${formatPlain(names.length - 10)} more` : shown;
 }
 
 /** "lines 3, 5 and 10 more": the first few lines of `total`. */

@@ -1,3 +1,4 @@
+import { formatPlain } from "../text/number.ts";
 import type { Table } from "../data/ingest.ts";
 import type { Descriptor, Indicator, MeasureSpec } from "../data/types.ts";
 
@@ -107,14 +108,14 @@ function checkedPopulation(table: Table): RateDecision | null {
   const agreed = checks.filter((c) => c.check.per !== null);
   if (agreed.length === 0) {
     const why = checks.length
-      ? `its published rates do not check against count ÷ ${population.column} (${checks.map((c) => `${c.rate.column}: ${c.check.differing.toLocaleString("en-GB")} of ${c.check.compared.toLocaleString("en-GB")} rows differ`).join("; ")})`
+      ? `its published rates do not check against count ÷ ${population.column} (${checks.map((c) => `${c.rate.column}: ${formatPlain(c.check.differing)} of ${formatPlain(c.check.compared)} rows differ`).join("; ")})`
       : "the file publishes no rate beside a count to check it against";
     return { measures: [], note: `No rate is computed: ${population.column} is named as a population, but ${why}. Name the population in the descriptor ("columns": { "${population.column}": { "population": true } }) if it is one.` };
   }
   const measures = agreed.slice(0, 4).map(
-    ({ count, rate, check }): MeasureSpec => ({ id: count.column, type: "rate", label: `${count.label} per ${check.per!.toLocaleString("en-GB")}`, numerator: count.column, denominator: population.column, per: check.per!, published: rate.column }),
+    ({ count, rate, check }): MeasureSpec => ({ id: count.column, type: "rate", label: `${count.label} per ${formatPlain(check.per!)}`, numerator: count.column, denominator: population.column, per: check.per!, published: rate.column }),
   );
-  const checked = agreed.map((a) => `${a.rate.column} (${(a.check.compared - a.check.differing).toLocaleString("en-GB")} of ${a.check.compared.toLocaleString("en-GB")} rows)`).join(", ");
+  const checked = agreed.map((a) => `${a.rate.column} (${formatPlain(a.check.compared - a.check.differing)} of ${formatPlain(a.check.compared)} rows)`).join(", ");
   return { measures, note: `Rates are computed against ${population.column}, as the file's published rates check against count ÷ ${population.column}: ${checked}.` };
 }
 

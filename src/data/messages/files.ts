@@ -1,3 +1,4 @@
+import { formatPlain } from "../../text/number.ts";
 import type { BadByte } from "../utf8.ts";
 import { lineList, problem, quote, visible } from "../problem-text.ts";
 import type { Problem } from "../types.ts";
@@ -33,7 +34,7 @@ export const filesMessages = {
     return problem(
       "error",
       { file },
-      `${count.toLocaleString("en-GB")} ${count === 1 ? "row was" : "rows were"} not read, because of the errors in the header or the meta file.`,
+      `${formatPlain(count)} ${count === 1 ? "row was" : "rows were"} not read, because of the errors in the header or the meta file.`,
       "Fix the header or the meta file, then check the file again.",
     );
   },
@@ -68,7 +69,7 @@ export const filesMessages = {
       // Placed at the first line it counts, so it is listed after the ones it follows.
       ...(lines[0] === undefined ? {} : { line: lines[0] }),
       ...(first.columnName === undefined ? {} : { columnName: first.columnName }),
-      message: `${extra.toLocaleString("en-GB")} more ${extra === 1 ? "problem" : "problems"} like the one${where}${also}.`,
+      message: `${formatPlain(extra)} more ${extra === 1 ? "problem" : "problems"} like the one${where}${also}.`,
       fix: "Fix the ones listed and check the file again.",
     };
   },
@@ -77,7 +78,7 @@ export const filesMessages = {
     const message =
       count === 1
         ? `Two rows give ${quote(first.series)} for ${first.period}; the chart shows the first.`
-        : `${count.toLocaleString("en-GB")} rows repeat a line and period an earlier row gives (${lineList(lines, count)}), the first ${quote(first.series)} for ${first.period}; the chart shows the first row of each.`;
+        : `${formatPlain(count)} rows repeat a line and period an earlier row gives (${lineList(lines, count)}), the first ${quote(first.series)} for ${first.period}; the chart shows the first row of each.`;
     return problem("warning", { file, line: first.line }, message, `Add a filter column that tells the rows apart, or remove the repeated ${count === 1 ? "row" : "rows"}.`);
   },
 } as const;

@@ -1,3 +1,4 @@
+import { formatPlain } from "../../text/number.ts";
 import type { LabelConcern } from "../label.ts";
 import { problem, quote, type Place } from "../problem-text.ts";
 import type { Problem } from "../types.ts";
@@ -8,7 +9,7 @@ export const labelsMessages = {
     return problem(
       "error",
       at,
-      `Value ${quote(at.value)} in column ${quote(at.columnName)} is longer than ${longest.toLocaleString("en-GB")} characters.`,
+      `Value ${quote(at.value)} in column ${quote(at.columnName)} is longer than ${formatPlain(longest)} characters.`,
       "Check the row: a quote may be missing, so that many cells ran together into one.",
     );
   },

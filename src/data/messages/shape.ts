@@ -1,3 +1,4 @@
+import { formatPlain } from "../../text/number.ts";
 import { SHAPE_WORDS, type ShapeKind } from "../reading.ts";
 import { lineList, problem, quote, visible } from "../problem-text.ts";
 import type { Problem } from "../types.ts";
@@ -23,7 +24,7 @@ export const shapeMessages = {
   },
 
   soloLevelsIgnored(file: string, levels: { level: string; rows: number }[]): Problem {
-    const list = levels.map((l) => `${l.rows.toLocaleString("en-GB")} at level ${visible(l.level)}`).join(", ");
+    const list = levels.map((l) => `${formatPlain(l.rows)} at level ${visible(l.level)}`).join(", ");
     return problem(
       "warning",
       { file },
@@ -36,7 +37,7 @@ export const shapeMessages = {
     return problem(
       "warning",
       { file, line: lines[0] },
-      `${lines.length.toLocaleString("en-GB")} ${lines.length === 1 ? "row gives" : "rows give"} an indicator an earlier row gives for the same period, place and groups (${lineList(lines, lines.length)}); the first is shown.`,
+      `${formatPlain(lines.length)} ${lines.length === 1 ? "row gives" : "rows give"} an indicator an earlier row gives for the same period, place and groups (${lineList(lines, lines.length)}); the first is shown.`,
       "Remove the repeated rows, or add a column that tells them apart.",
     );
   },
