@@ -1,6 +1,8 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { forbiddenImports, importCycles, readSources, relativeSpecifiers, targets, type SourceImports } from "./imports.ts";
+import { lineCount, longFunctions } from "./sizes.ts";
 
 /**
  * The runtime boundaries are folders: text, geo, data, stats and charts run anywhere; site writes
@@ -25,6 +27,22 @@ describe("the source's import graph", () => {
 
   it("has no cycle: no files import one another, however indirectly", () => {
     expect(importCycles(sources)).toEqual([]);
+  });
+});
+
+describe("the size of each unit", () => {
+  it("has no source file over 400 lines", () => {
+    expect(sources.map((s) => ({ file: s.file, lines: lineCount(resolve(ROOT, s.file)) })).filter((f) => f.lines > 400)).toEqual([]);
+  });
+
+  it("has no function over 80 lines", () => {
+    expect(sources.flatMap((s) => longFunctions(s.file, readFileSync(resolve(ROOT, s.file), "utf8"), 80))).toEqual([]);
+  });
+
+  it("measures a function from its first line to its last, named as it is called", () => {
+    const body = Array.from({ length: 78 }, (_, i) => `  const x${i} = ${i};`).join("\n");
+    const text = `export const short = () => {\n${body}\n};\nfunction long() {\n${body}\n  return 1;\n}\n`;
+    expect(longFunctions("src/x.ts", text, 80)).toEqual([{ file: "src/x.ts", line: 81, name: "long", lines: 81 }]);
   });
 });
 
