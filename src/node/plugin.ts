@@ -7,7 +7,7 @@ import type { Page } from "../site/layout.ts";
 import { sitePages } from "../site/pages.ts";
 import type { DataErrors } from "./data-errors.ts";
 import { loadSite, type SiteData } from "./load-site.ts";
-import { viewFiles, writeDatasetCsv, writeDatasetFiles } from "./downloads.ts";
+import { datasetReadme, datasetZip, viewFiles, writeDatasetCsv, writeDatasetFiles } from "./downloads.ts";
 import { diskWriter, type SiteWriter } from "./site-writer.ts";
 import { progressReporter, terminalOutput } from "./progress.ts";
 
@@ -117,6 +117,14 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
   };
 }
 
+/** The type a download is served as, by its name. */
+function contentType(url: string): string {
+  if (url.endsWith(".svg")) return "image/svg+xml";
+  if (url.endsWith(".zip")) return "application/zip";
+  if (url.endsWith(".txt")) return "text/plain; charset=utf-8";
+  return "text/csv; charset=utf-8";
+}
+
 /** What the dev server needs to render pages and downloads on request. */
 interface DevSite {
   dataDir: string;
@@ -133,12 +141,17 @@ function devPages(server: ViteDevServer, dev: DevSite): Connect.NextHandleFuncti
     if (url.startsWith("/downloads/")) {
       const models = await load().then((data) => data.models, (error: unknown) => void next(error));
       if (!models) return;
-      const dataset = models.find((m) => `/${downloadPath.datasetCsv(m.id)}` === url);
-      const file = dataset ? null : viewFiles(models, siteUrl).find((f) => `/${f.fileName}` === url);
-      if (!dataset && !file) return next();
-      res.setHeader("Content-Type", url.endsWith(".svg") ? "image/svg+xml" : "text/csv; charset=utf-8");
-      if (file) return void res.end(file.source);
-      return void writeDatasetCsv(dataDir, dataset!, siteUrl, (text) => res.write(text)).then(() => res.end(), next);
+      const dataset = (path: (id: string) => string) => models.find((m) => `/${path(m.id)}` === url);
+      res.setHeader("Content-Type", contentType(url));
+      const csv = dataset(downloadPath.datasetCsv);
+      if (csv) return void writeDatasetCsv(dataDir, csv, (text) => res.write(text)).then(() => res.end(), next);
+      const readme = dataset(downloadPath.datasetReadme);
+      if (readme) return void res.end(datasetReadme(readme, siteUrl));
+      const zip = dataset(downloadPath.datasetZip);
+      if (zip) return void datasetZip(dataDir, zip, siteUrl).then((bytes) => res.end(bytes), next);
+      const file = viewFiles(models, siteUrl).find((f) => `/${f.fileName}` === url);
+      if (!file) return next();
+      return void res.end(file.source);
     }
     if (!url.endsWith("/") && !url.endsWith(".html")) return next();
     try {

@@ -15,8 +15,8 @@ export interface SiteStream {
 
 /** Writes the files of the built site; every name is a path inside it, e.g. `datasets/x/index.html`. */
 export interface SiteWriter {
-  /** Writes a whole file. */
-  write(fileName: string, content: string): Promise<void>;
+  /** Writes a whole file: text as UTF-8, or bytes as they are (a zip, a picture). */
+  write(fileName: string, content: string | Uint8Array): Promise<void>;
   /** Opens a file to write in pieces. */
   open(fileName: string): Promise<SiteStream>;
   /** Copies a file from disk into the site as it is. */
@@ -50,11 +50,13 @@ export function diskWriter(outDir: string): SiteWriter {
 }
 
 /** A writer that keeps every file in memory, by its name in the site: for tests. */
-export function memoryWriter(): SiteWriter & { files: Map<string, string> } {
+export function memoryWriter(): SiteWriter & { files: Map<string, string>; bytes: Map<string, Uint8Array> } {
   const files = new Map<string, string>();
+  const bytes = new Map<string, Uint8Array>();
   return {
     files,
-    write: async (fileName, content) => void files.set(sitePath(fileName), content),
+    bytes,
+    write: async (fileName, content) => void (typeof content === "string" ? files.set(sitePath(fileName), content) : bytes.set(sitePath(fileName), content)),
     open: async (fileName) => {
       const name = sitePath(fileName);
       const pieces: string[] = [];

@@ -28,8 +28,12 @@ export function toolLinks(ctx: PageContext, dataset: string): ToolLinks {
 /** Where a view's and a dataset's downloads are written, from the site root. */
 export const downloadPath = {
   viewCsv: (viewId: string) => `downloads/views/${viewId}.csv`,
+  viewReadme: (viewId: string) => `downloads/views/${viewId}-readme.txt`,
+  viewZip: (viewId: string) => `downloads/views/${viewId}.zip`,
   viewSvg: (viewId: string) => `downloads/views/${viewId}.svg`,
   datasetCsv: (datasetId: string) => `downloads/datasets/${datasetId}.csv`,
+  datasetReadme: (datasetId: string) => `downloads/datasets/${datasetId}-readme.txt`,
+  datasetZip: (datasetId: string) => `downloads/datasets/${datasetId}.zip`,
 };
 
 /** The embed page of a view, from the site root. */
@@ -48,7 +52,9 @@ export function chartTools(view: View, links: ToolLinks): Markup {
 <div class="chart-switch" role="group" aria-label="Show ${view.title} as" data-needs-js hidden><button type="button" data-show="chart" aria-pressed="true">Chart</button><button type="button" data-show="table" aria-pressed="false">Table</button></div>
 <details class="tool"><summary>Download${named}</summary><ul>
 <li><a href="${links.root}${downloadPath.viewCsv(id)}" download="${id}.csv">Figures in this chart (CSV)</a></li>
-<li><a href="${links.root}${downloadPath.datasetCsv(links.dataset)}" download="${links.dataset}.csv">Full dataset, with notes (CSV)</a></li>
+<li><a href="${links.root}${downloadPath.viewReadme(id)}" download="${id}-readme.txt">Title, sources, notes and symbols for these figures (text)</a></li>
+<li><a href="${links.root}${downloadPath.viewZip(id)}" download="${id}.zip">Figures with their readme (ZIP)</a></li>
+<li><a href="${links.root}${downloadPath.datasetZip(links.dataset)}" download="${links.dataset}.zip">Full dataset with its readme (ZIP)</a></li>
 <li><a href="${links.root}${downloadPath.viewSvg(id)}" download="${id}.svg">Chart image (SVG)</a></li>
 <li data-needs-js hidden><button type="button" class="link-button" data-png="${links.root}${downloadPath.viewSvg(id)}" data-name="${id}.png">Chart image (PNG)</button></li>
 </ul></details>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Source } from "../data/types.ts";
 import type { TrendView } from "../stats/view-types.ts";
-import { csvField, csvRow, headerBlock, neutralise, viewCsv } from "./csv.ts";
+import { csvField, csvRow, neutralise, viewAbout, viewCsv } from "./csv.ts";
+import { readmeText } from "./readme.ts";
 
 const source: Source = { id: "s1", title: "Officers in schools", publisher: "Met Police", date: "2021-07-27", path: "https://example.org/foi", locator: "Table 2" };
 
@@ -42,26 +43,49 @@ describe("cells a spreadsheet would run", () => {
 });
 
 describe("a chart's CSV", () => {
-  it("starts with a header block of title, source, licence, notes and symbol key, then the figures exactly", () => {
-    const csv = viewCsv(view, { licence: "CC BY 4.0", url: "https://example.org/datasets/ds/#ds-trend" })!;
-    expect(csv.split("\r\n")).toEqual([
-      "\uFEFFOfficers",
-      "By definition",
-      'Source,"Met Police, Officers in schools, 27 Jul 2021, Table 2, https://example.org/foi"',
-      "Licence,CC BY 4.0",
-      "Notes,\"Counts, not rates.\"",
-      "Symbols,[c]: confidential: suppressed to protect people; never counted as zero",
-      ",estimate: a figure published with this qualifier; shown as a hollow marker on the chart",
-      "Downloaded from,https://example.org/datasets/ds/#ds-trend",
-      "",
-      "Period,Period start,Series,Officers,Qualifier or reason,Source,Source address",
+  it("starts with its header on line 1, then the figures exactly", () => {
+    expect(viewCsv(view).split("\r\n")).toEqual([
+      "\uFEFFPeriod,Period start,Series,Officers,Qualifier or reason,Source,Source address",
       `2019,2019-01-01,"'=HYPERLINK(""x"")",[c],suppressed,"Met Police, Officers in schools, 27 Jul 2021",https://example.org/foi`,
       `2020,2020-01-01,"'=HYPERLINK(""x"")",1234.5,estimate,"Met Police, Officers in schools, 27 Jul 2021",https://example.org/foi`,
       "",
     ]);
   });
+});
 
-  it("says when no licence is given rather than leaving the line blank", () => {
-    expect(headerBlock({ title: "T", sources: [], licence: "", notes: [], symbols: [] })).toBe("\uFEFFT\r\nLicence,not stated\r\n\r\n");
+describe("the readme beside a chart's CSV", () => {
+  it("gives the title, source, licence, notes and the key to every symbol in the figures", () => {
+    const about = viewAbout(view, { licence: "CC BY 4.0", url: "https://example.org/datasets/ds/#ds-trend" });
+    expect(readmeText(about, "ds-trend.csv").split("\r\n")).toEqual([
+      "# Officers",
+      "",
+      "By definition",
+      "",
+      "The figures are in ds-trend.csv: the header on line 1, then one row per figure, as published.",
+      "",
+      "## Source",
+      "",
+      "- Met Police, Officers in schools, 27 Jul 2021, Table 2, https://example.org/foi",
+      "",
+      "## Licence",
+      "",
+      "CC BY 4.0",
+      "",
+      "## Notes",
+      "",
+      "- Counts, not rates.",
+      "",
+      "## Symbols",
+      "",
+      "- [c]: confidential: suppressed to protect people; never counted as zero",
+      "- estimate: a figure published with this qualifier; shown as a hollow marker on the chart",
+      "",
+      "Downloaded from https://example.org/datasets/ds/#ds-trend",
+      "",
+    ]);
+  });
+
+  it("says when no licence is given rather than leaving it blank", () => {
+    expect(readmeText({ title: "T", sources: [], licence: "", notes: [], symbols: [] }, "t.csv")).toContain("## Licence\r\n\r\nnot stated\r\n");
   });
 });

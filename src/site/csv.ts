@@ -1,26 +1,14 @@
 import { kindOf } from "../charts/registry.ts";
-import { citationText } from "../data/citation.ts";
 import { FLAG_LABEL, symbolLabel, symbolWords } from "../data/symbols.ts";
-import type { Cell, Flag, Reason, Source } from "../data/types.ts";
+import type { Cell, Flag, Reason } from "../data/types.ts";
 import type { View } from "../stats/view-types.ts";
+import type { About } from "./readme.ts";
 
 /**
- * CSV files for readers: a header block (title, source, licence, notes, symbol key) above the
- * figures, every cell neutralised so a spreadsheet never runs it as a formula.
+ * CSV files for readers, as Our World in Data writes them: the header on line 1 and one row per
+ * figure, so any tool reads them as they are; the title, sources, notes and symbol key travel in a
+ * readme beside them. Every cell is neutralised so a spreadsheet never runs it as a formula.
  */
-
-/** What a download says about itself above its figures. */
-export interface CsvHeader {
-  title: string;
-  subtitle?: string;
-  sources: Source[];
-  licence: string;
-  notes: string[];
-  /** The key to every symbol and qualifier in the figures below. */
-  symbols: string[];
-  /** Where the file was downloaded from, when the site's address is known. */
-  url?: string;
-}
 
 /** A plain number as a spreadsheet reads it: left as is, even with a leading minus. */
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -41,16 +29,9 @@ export function csvRow(cells: readonly string[]): string {
   return `${cells.map(csvField).join(",")}\r\n`;
 }
 
-/** The header block: one labelled line each, then a blank line before the figures. The UTF-8 mark lets spreadsheets read accents. */
-export function headerBlock(header: CsvHeader): string {
-  const lines: string[][] = [[header.title]];
-  if (header.subtitle) lines.push([header.subtitle]);
-  header.sources.forEach((s, i) => lines.push([`${i === 0 ? (header.sources.length === 1 ? "Source" : "Sources") : ""}`, citationText(s)]));
-  lines.push(["Licence", header.licence || "not stated"]);
-  header.notes.forEach((n, i) => lines.push([i === 0 ? "Notes" : "", n]));
-  header.symbols.forEach((s, i) => lines.push([i === 0 ? "Symbols" : "", s]));
-  if (header.url) lines.push(["Downloaded from", header.url]);
-  return `\uFEFF${lines.map(csvRow).join("")}\r\n`;
+/** The header line of a CSV: first in the file, after the UTF-8 mark that lets spreadsheets read accents. */
+export function csvHeader(cells: readonly string[]): string {
+  return `\uFEFF${csvRow(cells)}`;
 }
 
 /** The key line for a symbol as published, or a qualifier. */
@@ -73,17 +54,21 @@ export function symbolKeyLines(cells: readonly Cell[]): string[] {
   return [...symbols.values(), ...[...flags].map(flagLine)];
 }
 
-/** The CSV of a chart's figures, as its kind writes them, under its header block. */
-export function viewCsv(view: View, about: { licence: string; url?: string }): string {
-  const table = kindOf(view).csv(view);
-  const header: CsvHeader = {
+/** The CSV of a chart's figures, as its kind writes them: the header on line 1, one row per figure. */
+export function viewCsv(view: View): string {
+  const [header, ...rows] = kindOf(view).csv(view).rows;
+  return csvHeader(header!) + rows.map(csvRow).join("");
+}
+
+/** What a chart's figures need beside them to be read right: title, sources, licence, notes and the key to every symbol. */
+export function viewAbout(view: View, about: { licence: string; url?: string }): About {
+  return {
     title: view.title,
     subtitle: view.subtitle,
     sources: view.sources,
     licence: about.licence,
     notes: view.notes,
-    symbols: symbolKeyLines(table.cells),
+    symbols: symbolKeyLines(kindOf(view).csv(view).cells),
     ...(about.url ? { url: about.url } : {}),
   };
-  return headerBlock(header) + table.rows.map(csvRow).join("");
 }

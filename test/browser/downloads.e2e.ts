@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { unzipSync } from "fflate";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "./browser.ts";
@@ -22,17 +23,26 @@ async function downloads(path: string, figureId: string) {
 }
 
 describe("the London officers chart's downloads", () => {
-  it("the chart's figures: a header block of title, source, licence and symbol key, then every figure exactly", async () => {
+  it("the chart's figures with the header on line 1, and a readme of title, sources, licence and symbol key beside them, both in a zip too", async () => {
     const { page, figure } = await downloads("datasets/london-officers/", "london-officers-officers-by-definition");
     const { name, bytes } = await download(page, figure.getByRole("link", { name: "Figures in this chart (CSV)" }));
     const lines = bytes.toString("utf8").split("\r\n");
     expect(name).toBe("london-officers-officers-by-definition.csv");
-    expect(lines[0]).toBe("\uFEFFPolice officers in London's schools");
-    expect(lines).toContain('Sources,"New Statesman, How policing is being sewn into the fabric of British schools, 27 Jul 2021, Article text: figures from the New Statesman\'s Freedom of Information request (academic years 2010/11 and 2020/21), https://www.newstatesman.com/politics/2021/07/how-policing-being-sewn-fabric-british-schools"');
-    expect(lines).toContain("Licence,Figures as published by their sources; compilation CC BY 4.0");
-    expect(lines).toContain("Symbols,estimate: a figure published with this qualifier; shown as a hollow marker on the chart");
-    expect(lines).toContain(`Downloaded from,${siteUrl}datasets/london-officers/#london-officers-officers-by-definition`);
-    const table = lines.slice(lines.indexOf("") + 1, -1);
+    const readme = await download(page, figure.getByRole("link", { name: "Title, sources, notes and symbols for these figures (text)" }));
+    const about = readme.bytes.toString("utf8").split("\r\n");
+    expect(readme.name).toBe("london-officers-officers-by-definition-readme.txt");
+    expect(about[0]).toBe("# Police officers in London's schools");
+    expect(about).toContain("- New Statesman, How policing is being sewn into the fabric of British schools, 27 Jul 2021, Article text: figures from the New Statesman's Freedom of Information request (academic years 2010/11 and 2020/21), https://www.newstatesman.com/politics/2021/07/how-policing-being-sewn-fabric-british-schools");
+    expect(about).toContain("Figures as published by their sources; compilation CC BY 4.0");
+    expect(about).toContain("- estimate: a figure published with this qualifier; shown as a hollow marker on the chart");
+    expect(about).toContain(`Downloaded from ${siteUrl}datasets/london-officers/#london-officers-officers-by-definition`);
+    const zip = await download(page, figure.getByRole("link", { name: "Figures with their readme (ZIP)" }));
+    const entries = unzipSync(zip.bytes);
+    expect(Object.keys(entries)).toEqual(["london-officers-officers-by-definition.csv", "readme.txt"]);
+    expect(Buffer.from(entries["london-officers-officers-by-definition.csv"]!).equals(bytes)).toBe(true);
+    expect(Buffer.from(entries["readme.txt"]!).equals(readme.bytes)).toBe(true);
+    lines[0] = lines[0]!.replace(/^\uFEFF/, "");
+    const table = lines.slice(0, -1);
     expect(table[0]).toBe("Period,Period start,Series,Officers,Qualifier or reason,Source,Source address");
     expect(table.map((row) => row.split(",").slice(0, 5).join(","))).toEqual([
       "Period,Period start,Series,Officers,Qualifier or reason",
@@ -80,15 +90,17 @@ describe("labels a spreadsheet would run", () => {
     expect(view).toContain(`2019,2019-01-01,"'=HYPERLINK(""x"")",12,,`);
     expect(view).toContain("2019,2019-01-01,'@SUM(A1),-3,,");
     expect(view).toContain(`2020,2020-01-01,"'=HYPERLINK(""x"")",[c],suppressed,`);
-    expect(view).toContain("Symbols,[c]: confidential: suppressed to protect people; never counted as zero");
 
-    const full = (await download(page, figure.getByRole("link", { name: "Full dataset, with notes (CSV)" }))).bytes.toString("utf8");
-    const lines = full.split("\r\n");
-    expect(lines[0]).toBe("\uFEFFFixture: labels a spreadsheet would run");
-    expect(lines).toContain("Licence,Fixture licence");
-    expect(lines).toContain("Notes,A fixture for the browser tests.");
-    expect(lines.slice(lines.indexOf("") + 1)).toEqual([
-      "time_period,time_identifier,geographic_level,country_code,country_name,group,source_id,officers",
+    const zip = unzipSync((await download(page, figure.getByRole("link", { name: "Full dataset with its readme (ZIP)" }))).bytes);
+    expect(Object.keys(zip)).toEqual(["formula-cells.csv", "readme.txt"]);
+    const readme = Buffer.from(zip["readme.txt"]!).toString("utf8").split("\r\n");
+    expect(readme[0]).toBe("# Fixture: labels a spreadsheet would run");
+    expect(readme).toContain("Fixture licence");
+    expect(readme).toContain("- A fixture for the browser tests.");
+    expect(readme).toContain("- [c]: confidential: suppressed to protect people; never counted as zero");
+    const lines = Buffer.from(zip["formula-cells.csv"]!).toString("utf8").split("\r\n");
+    expect(lines).toEqual([
+      "\uFEFFtime_period,time_identifier,geographic_level,country_code,country_name,group,source_id,officers",
       `2019,Calendar year,National,E92000001,England,"'=HYPERLINK(""x"")",fixture-source,12`,
       `2020,Calendar year,National,E92000001,England,"'=HYPERLINK(""x"")",fixture-source,c`,
       `2021,Calendar year,National,E92000001,England,"'=HYPERLINK(""x"")",fixture-source,15`,

@@ -27,14 +27,16 @@ describe("with JavaScript off", () => {
     await page.context().close();
   });
 
-  it("offers the chart's CSV, the full dataset and the SVG as plain links", async () => {
+  it("offers the chart's CSV, its readme, both zipped, the full dataset and the SVG as plain links", async () => {
     const { page } = await open(browser(), "datasets/london-officers/", { javaScriptEnabled: false });
     const figure = page.locator("#london-officers-officers-by-definition");
     await figure.locator("summary", { hasText: "Download" }).click();
     const links = await figure.locator(".chart-tools details a[download]").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
     expect(links).toEqual([
       ["Figures in this chart (CSV)", "../../downloads/views/london-officers-officers-by-definition.csv"],
-      ["Full dataset, with notes (CSV)", "../../downloads/datasets/london-officers.csv"],
+      ["Title, sources, notes and symbols for these figures (text)", "../../downloads/views/london-officers-officers-by-definition-readme.txt"],
+      ["Figures with their readme (ZIP)", "../../downloads/views/london-officers-officers-by-definition.zip"],
+      ["Full dataset with its readme (ZIP)", "../../downloads/datasets/london-officers.zip"],
       ["Chart image (SVG)", "../../downloads/views/london-officers-officers-by-definition.svg"],
     ]);
     await page.context().close();

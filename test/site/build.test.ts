@@ -1,3 +1,4 @@
+import { unzipSync } from "fflate";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -84,7 +85,12 @@ async function builtInMemory(dataDir: string) {
   const writer = memoryWriter();
   await buildSite({ dataDir, outDir, log: (line) => log.push(line), writer: () => writer });
   const file = (path: string) => writer.files.get(path) ?? Promise.reject(new Error(`${path} was not written`));
-  return { outDir, log, files: writer.files, file, page: async (path: string) => file(`${path}index.html`) };
+  const bytes = (path: string) => {
+    const found = writer.bytes.get(path);
+    if (!found) throw new Error(`${path} was not written`);
+    return found;
+  };
+  return { outDir, log, files: writer.files, file, bytes, page: async (path: string) => file(`${path}index.html`) };
 }
 
 describe("a new export dropped into a data folder", () => {
@@ -117,13 +123,19 @@ describe("a new export dropped into a data folder", () => {
     expect(page).toContain("Show every row: 6 rows");
   });
 
-  it("offers the file as published, byte for byte, and in full with its notes, streamed beside the pages", async () => {
+  it("offers the file as published, byte for byte, and in full with its header on line 1 and a readme beside it, both zipped too", async () => {
     expect(await site.file("data/pupils.csv")).toBe(await readFile("test/site/fixtures/basic/pupils.csv", "utf8"));
     const full = await site.file("downloads/datasets/pupils.csv");
     const lines = full.split(/\r?\n/);
-    expect(lines[0]).toBe("\uFEFFFixture: officers by sex");
-    expect(lines).toContain("Symbols,[c]: confidential: suppressed to protect people; never counted as zero");
-    const rows = lines.slice(lines.indexOf("time_period,time_identifier,geographic_level,country_code,country_name,sex,source_id,officers") + 1).filter(Boolean);
+    expect(lines[0]).toBe("\uFEFFtime_period,time_identifier,geographic_level,country_code,country_name,sex,source_id,officers");
+    const readme = await site.file("downloads/datasets/pupils-readme.txt");
+    expect(readme.split("\r\n")).toContain("# Fixture: officers by sex");
+    expect(readme.split("\r\n")).toContain("- [c]: confidential: suppressed to protect people; never counted as zero");
+    const zipped = unzipSync(site.bytes("downloads/datasets/pupils.zip"));
+    expect(Object.keys(zipped)).toEqual(["pupils.csv", "readme.txt"]);
+    expect(Buffer.from(zipped["pupils.csv"]!).toString("utf8")).toBe(full);
+    expect(Buffer.from(zipped["readme.txt"]!).toString("utf8")).toBe(readme);
+    const rows = lines.slice(1).filter(Boolean);
     expect(rows).toEqual([
       "201415,Academic year,National,E92000001,England,Total,fixture-source,270",
       "201516,Academic year,National,E92000001,England,Total,fixture-source,c",

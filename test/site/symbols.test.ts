@@ -41,8 +41,9 @@ describe("symbols written in brackets", () => {
     expect(csvs.length).toBeGreaterThan(0);
     const all = csvs.map(([, text]) => text).join("");
     expect(all).toContain("[c],suppressed");
-    expect(all).toContain("Symbols,[c]: confidential: suppressed to protect people; never counted as zero");
     expect(all).not.toMatch(/\[\[|\]\]|,c,/);
+    const readmes = [...files].filter(([name]) => name.startsWith("downloads/views/") && name.endsWith("-readme.txt")).map(([, text]) => text).join("");
+    expect(readmes).toContain("- [c]: confidential: suppressed to protect people; never counted as zero");
   });
 
   it("show bracketed once in a tooltip", () => {
