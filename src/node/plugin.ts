@@ -7,6 +7,7 @@ import type { Page } from "../site/layout.ts";
 import { sitePages } from "../site/pages.ts";
 import type { DataErrors } from "./data-errors.ts";
 import { loadSite, type SiteData } from "./load-site.ts";
+import { writePreviews } from "./previews.ts";
 import { datasetReadme, datasetZip, viewFiles, writeDatasetCsv, writeDatasetFiles } from "./downloads.ts";
 import { diskWriter, type SiteWriter } from "./site-writer.ts";
 import { progressReporter, terminalOutput } from "./progress.ts";
@@ -99,9 +100,11 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
       const site = (options.writer ?? diskWriter)(output.dir ?? resolve(config.root, config.build.outDir));
       const { models, failed } = await load();
       const { scripts, styles } = assets;
-      for (const page of sitePages(models, failed)) {
+      const pages = sitePages(models, failed);
+      for (const page of pages) {
         await site.write(`${page.path}index.html`, page.render({ scripts, styles, csp: true, ...siteUrl }));
       }
+      await writePreviews(site, pages);
       for (const file of viewFiles(models, siteUrl)) await site.write(file.fileName, file.source);
       await writeDatasetFiles(dataDir, site, models, siteUrl);
     },

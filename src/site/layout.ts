@@ -1,5 +1,7 @@
 import { html, raw, type Markup } from "../text/html.ts";
+import type { View } from "../stats/view-types.ts";
 import { cspMeta } from "./csp.ts";
+import { shareTags } from "./share-tags.ts";
 
 /**
  * The page shell: landmarks, skip link, navigation and asset links. Links are relative to the
@@ -26,6 +28,8 @@ export interface PageContext {
 export interface Page {
   path: string;
   render(ctx: Omit<PageContext, "path">): string;
+  /** The chart a shared link to the page shows as its picture, drawn to PNG by the build. */
+  preview?: View;
 }
 
 /** The relative prefix from a page back to the site root (`../../` for `datasets/x/`). */
@@ -40,7 +44,7 @@ export function href(ctx: PageContext, target: string): string {
 }
 
 /** A whole HTML document around a page's main content. */
-export function layout(ctx: PageContext, page: { title: string; description: string; main: Markup; current: "home" | "datasets" | "about" }): string {
+export function layout(ctx: PageContext, page: { title: string; description: string; main: Markup; current: "home" | "datasets" | "about"; preview?: View }): string {
   const nav = [
     { key: "home", label: "Home", target: "" },
     { key: "about", label: "About the data", target: "about/" },
@@ -53,6 +57,7 @@ ${ctx.csp ? cspMeta() : ""}<meta name="viewport" content="width=device-width, in
 <title>${page.title === SITE_NAME ? SITE_NAME : `${page.title} · ${SITE_NAME}`}</title>
 <meta name="description" content="${page.description}">
 <meta name="color-scheme" content="light dark">
+${shareTags({ title: page.title, description: page.description, path: ctx.path, ...(page.preview ? { preview: page.preview } : {}) }, SITE_NAME, ctx.siteUrl, rootPrefix(ctx.path))}
 <link rel="icon" href="${href(ctx, "favicon.svg")}" type="image/svg+xml">
 ${ctx.siteUrl ? html`<link rel="canonical" href="${ctx.siteUrl}${ctx.path}">
 ` : ""}

@@ -51,13 +51,15 @@ function headlines(view: View | undefined): Markup | "" {
 }
 
 function homePage(models: DatasetModel[], leftOut: LeftOut[]): Page {
+  const featured = models
+    .flatMap((m) => m.home.map((view) => ({ m, view, order: m.descriptor.featured?.find((f) => view.id === `${m.id}-${f.id}`)?.home })))
+    .sort((a, b) => homeOrder(a.order) - homeOrder(b.order));
+  const preview = featured[0]?.view;
   return {
     path: "",
+    ...(preview ? { preview } : {}),
     render: (assets) => {
       const ctx = { ...assets, path: "" };
-      const featured = models
-        .flatMap((m) => m.home.map((view) => ({ m, view, order: m.descriptor.featured?.find((f) => view.id === `${m.id}-${f.id}`)?.home })))
-        .sort((a, b) => homeOrder(a.order) - homeOrder(b.order));
       const main = html`<h1>${SITE_NAME}</h1>
 <p class="lede">How many police officers work in schools in London, England and the UK, as counted by the police, Freedom of Information requests and official answers, each figure with the publication it comes from. Sources count different things, so each definition is its own line and is never joined to another.</p>
 ${headlines(featured[0]?.view)}
@@ -76,7 +78,7 @@ ${notShownSection(leftOut)}
 <h2 id="home-sources-heading">Sources of the charts above</h2>
 <ol class="sources">${uniqueViewSources(featured.map((f) => f.view)).map((s) => fullCitation(s, true))}</ol>
 </section>`;
-      return layout(ctx, { title: SITE_NAME, description: "Published statistics on police officers in schools, each figure cited.", main, current: "home" });
+      return layout(ctx, { title: SITE_NAME, description: "Published statistics on police officers in schools, each figure cited.", main, current: "home", ...(preview ? { preview } : {}) });
     },
   };
 }
@@ -90,8 +92,10 @@ function catalogueEntry(ctx: PageContext, m: DatasetModel): Markup {
 
 function datasetPage(m: DatasetModel): Page {
   const path = datasetPath(m.id);
+  const preview = m.views[0];
   return {
     path,
+    ...(preview ? { preview } : {}),
     render: (assets) => {
       const ctx = { ...assets, path };
       const d = m.descriptor;
@@ -120,7 +124,7 @@ ${placesSection(ctx, path, m.placePages)}
 ${figuresTable(`${d.title}: every row`, m.figures, m.indicators, d.sources)}
 </details></section>
 <section aria-labelledby="sources-heading"><h2 id="sources-heading">Sources</h2><ol class="sources">${d.sources.map((s) => fullCitation(s, true))}</ol></section>`;
-      return layout(ctx, { title: d.title, description: d.description, main, current: "datasets" });
+      return layout(ctx, { title: d.title, description: d.description, main, current: "datasets", ...(preview ? { preview } : {}) });
     },
   };
 }

@@ -2,7 +2,7 @@ import type { PlaceComparisons } from "../stats/comparison.ts";
 import { html, type Markup } from "../text/html.ts";
 import { comparisonsSection } from "./comparisons-section.ts";
 import { chartFigure } from "./figure.ts";
-import { href, layout, type PageContext } from "./layout.ts";
+import { href, layout, type Page, type PageContext } from "./layout.ts";
 import type { DatasetModel } from "./model.ts";
 
 /**
@@ -37,10 +37,12 @@ export function placesSection(ctx: PageContext, datasetPath: string, places: Pla
 }
 
 /** One place's page: its comparisons, each table carrying the region's and the country's rates. */
-export function placePage(m: DatasetModel, datasetPath: string, place: PlaceComparisons): { path: string; render: (assets: Omit<PageContext, "path">) => string } {
+export function placePage(m: DatasetModel, datasetPath: string, place: PlaceComparisons): Page {
   const path = placePath(datasetPath, place);
+  const preview = place.views[0];
   return {
     path,
+    ...(preview ? { preview } : {}),
     render: (assets) => {
       const ctx = { ...assets, path };
       const title = `${m.descriptor.title}: ${place.name}`;
@@ -49,7 +51,7 @@ export function placePage(m: DatasetModel, datasetPath: string, place: PlaceComp
 <p class="lede">${m.descriptor.title}, for ${place.name} (${place.level}${place.code && place.code !== "x" ? `, ${place.code}` : ""})${place.region ? `, beside ${place.region}` : ""} and the national figure. Every count and rate is as published for this place; small counts give "too few to say".</p>
 ${comparisonsSection(place.views, (v) => chartFigure(v, 3))}
 <p><a href="${href(ctx, datasetPath)}">All figures, notes and sources for ${m.descriptor.title}</a></p>`;
-      return layout(ctx, { title, description: `${m.descriptor.title} for ${place.name}`, main, current: "datasets" });
+      return layout(ctx, { title, description: `${m.descriptor.title} for ${place.name}`, main, current: "datasets", ...(preview ? { preview } : {}) });
     },
   };
 }

@@ -1,6 +1,9 @@
 import { NEUTRAL } from "../charts/palette.ts";
 import { FONT_FAMILY, wrapText, type Font } from "../charts/text.ts";
 import { html, raw } from "../text/html.ts";
+import { kindOf } from "../charts/registry.ts";
+import { shortCitation } from "../data/citation.ts";
+import type { View } from "../stats/view-types.ts";
 
 /**
  * The picture a link to a page shows when it is shared (Open Graph and Twitter cards): the
@@ -10,6 +13,20 @@ import { html, raw } from "../text/html.ts";
 
 /** The preview's size in pixels, as the card tags declare it. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+
+/** Where a chart's preview picture is written, from the site root. */
+export function previewPath(viewId: string): string {
+  return `previews/${viewId}.png`;
+}
+
+/** The size a chart is drawn at for its preview: the card's chart box at about two thirds, so its words read larger once shrunk for a feed. */
+const PREVIEW_CHART = { width: 736, height: 300 } as const;
+
+/** A view's preview card: its chart drawn for the card, under its title, with its sources and the site's name. */
+export function viewPreviewSvg(view: View, site: string): string {
+  const source = `${view.sources.length === 1 ? "Source" : "Sources"}: ${view.sources.map(shortCitation).join("; ")}`;
+  return previewCardSvg(kindOf(view).draw(view, PREVIEW_CHART), { title: view.title, source, site });
+}
 
 /** What a preview shows besides the chart. */
 export interface PreviewText {

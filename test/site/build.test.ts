@@ -123,6 +123,16 @@ describe("a new export dropped into a data folder", () => {
     expect(page).toContain("Show every row: 6 rows");
   });
 
+  it("leads a shared link's preview with the page's first chart, drawn to a 1200 by 630 PNG", async () => {
+    const page = await site.page("datasets/pupils/");
+    const image = /<meta property="og:image" content="([^"]+)">/.exec(page)?.[1];
+    expect(image).toBe("../../previews/pupils-trend-officers.png");
+    expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
+    const png = Buffer.from(site.bytes("previews/pupils-trend-officers.png"));
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
   it("offers the file as published, byte for byte, and in full with its header on line 1 and a readme beside it, both zipped too", async () => {
     expect(await site.file("data/pupils.csv")).toBe(await readFile("test/site/fixtures/basic/pupils.csv", "utf8"));
     const full = await site.file("downloads/datasets/pupils.csv");
