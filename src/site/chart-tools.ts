@@ -2,7 +2,8 @@ import { kindOf } from "../charts/registry.ts";
 import type { View } from "../stats/view-types.ts";
 import { embedSnippet } from "../text/embed-snippet.ts";
 import { html, type Markup } from "../text/html.ts";
-import { rootPrefix, type PageContext } from "./layout.ts";
+import { citeText, dataDate } from "./cite-this.ts";
+import { rootPrefix, SITE_NAME, type PageContext } from "./layout.ts";
 
 /**
  * The tools under a chart's title: download links and the embed page work without script;
@@ -18,11 +19,18 @@ export interface ToolLinks {
   dataset: string;
   /** The site's public address ending in `/`, when set at build time. */
   siteUrl?: string;
+  /** The dataset's release date, when its descriptor gives one, for "cite this". */
+  released?: string;
+}
+
+/** Page path of a dataset: its id is its address. */
+export function datasetPath(id: string): string {
+  return `datasets/${id}/`;
 }
 
 /** The tools' links for a chart on the page `ctx`, from dataset `dataset`. */
-export function toolLinks(ctx: PageContext, dataset: string): ToolLinks {
-  return { root: rootPrefix(ctx.path), dataset, ...(ctx.siteUrl ? { siteUrl: ctx.siteUrl } : {}) };
+export function toolLinks(ctx: PageContext, dataset: string, released?: string): ToolLinks {
+  return { root: rootPrefix(ctx.path), dataset, ...(ctx.siteUrl ? { siteUrl: ctx.siteUrl } : {}), ...(released ? { released } : {}) };
 }
 
 /** Where a view's and a dataset's downloads are written, from the site root. */
@@ -39,6 +47,17 @@ export const downloadPath = {
 /** The embed page of a view, from the site root. */
 export function embedPath(viewId: string): string {
   return `embed/${viewId}/`;
+}
+
+/** "Cite this" for a chart: its title, the site, the date of its data, its address on its dataset's page, and the original publishers. */
+function viewCitation(view: View, links: ToolLinks): string {
+  return citeText({
+    title: view.title,
+    site: SITE_NAME,
+    data: dataDate(view.sources, links.released),
+    address: `${links.siteUrl ?? links.root}${datasetPath(links.dataset)}#${view.id}`,
+    publishers: view.sources.map((s) => s.publisher).filter(Boolean),
+  });
 }
 
 /** The tools for one chart figure. */
@@ -59,6 +78,7 @@ export function chartTools(view: View, links: ToolLinks): Markup {
 <li data-needs-js hidden><button type="button" class="link-button" data-png="${links.root}${downloadPath.viewSvg(id)}" data-name="${id}.png">Chart image (PNG)</button></li>
 </ul></details>
 <button type="button" class="tool" data-copy-link data-needs-js hidden>Copy link${named}</button>
+<details class="tool"><summary>Cite this${named}</summary><p class="cite-text">${viewCitation(view, links)}</p></details>
 <details class="tool"><summary>Embed${named}</summary><div class="embed-box">
 <p>Paste this code into your page to show the chart, with its sources, at the width of your column. <a href="${links.root}${embed}">The chart on its own</a>.</p>
 <label for="${id}-embed-code">Embed code</label>

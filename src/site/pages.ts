@@ -10,9 +10,10 @@ import { comparisonsSection, isComparison } from "./comparisons-section.ts";
 import { placePage, placesSection } from "./places.ts";
 import { fullCitation } from "./cite.ts";
 import { chartFigure } from "./figure.ts";
-import { href, layout, SITE_NAME, type Page, type PageContext } from "./layout.ts";
+import { href, layout, rootPrefix, SITE_NAME, type Page, type PageContext } from "./layout.ts";
 import { embedPages } from "./embed.ts";
-import { toolLinks } from "./chart-tools.ts";
+import { datasetPath, toolLinks } from "./chart-tools.ts";
+import { citeText, dataDate, dataDateWords } from "./cite-this.ts";
 import type { DatasetModel } from "./model.ts";
 import { notShownSection, type LeftOut } from "./not-shown.ts";
 
@@ -21,10 +22,8 @@ import { notShownSection, type LeftOut } from "./not-shown.ts";
  * Each returns a whole HTML document.
  */
 
-/** Page path of a dataset: its id is its address. */
-export function datasetPath(id: string): string {
-  return `datasets/${id}/`;
-}
+/** Page path of a dataset, kept here for the pages that link to one. */
+export { datasetPath };
 
 function uniqueSources(models: DatasetModel[]): Source[] {
   const seen = new Map<string, Source>();
@@ -65,7 +64,7 @@ function homePage(models: DatasetModel[], leftOut: LeftOut[]): Page {
 ${headlines(featured[0]?.view)}
 ${featured.map(
   ({ m, view }) => html`<section class="home-section" aria-labelledby="${view.id}-heading">
-${chartFigure(view, 2, toolLinks(ctx, m.id))}
+${chartFigure(view, 2, toolLinks(ctx, m.id, m.descriptor.released))}
 <p><a href="${href(ctx, datasetPath(m.id))}">${m.descriptor.title}: all figures, notes and sources</a></p>
 </section>`,
 )}
@@ -90,6 +89,18 @@ function catalogueEntry(ctx: PageContext, m: DatasetModel): Markup {
   return html`<li><a href="${href(ctx, datasetPath(m.id))}">${m.descriptor.title}</a><p>${m.descriptor.description}</p><p class="meta">${span} · ${m.rows.used} ${m.rows.used === 1 ? "row" : "rows"} · ${m.indicators.map((i) => i.label).join(", ")}</p></li>`;
 }
 
+/** "Cite this" for a dataset: its title, the site, the date of its figures, its address and its publishers. */
+function datasetCitation(ctx: PageContext, m: DatasetModel): string {
+  const d = m.descriptor;
+  return citeText({
+    title: d.title,
+    site: SITE_NAME,
+    data: dataDate(d.sources, d.released),
+    address: `${ctx.siteUrl ?? rootPrefix(ctx.path)}${datasetPath(m.id)}`,
+    publishers: d.sources.map((s) => s.publisher).filter(Boolean),
+  });
+}
+
 function datasetPage(m: DatasetModel): Page {
   const path = datasetPath(m.id);
   const preview = m.views[0];
@@ -104,6 +115,7 @@ function datasetPage(m: DatasetModel): Page {
 <p class="lede">${d.description}</p>
 <dl class="facts">
 ${d.publisher ? html`<dt>Compiled by</dt><dd>${d.publisher}</dd>` : ""}
+<dt>Figures last updated</dt><dd>${dataDateWords(dataDate(d.sources, d.released))}</dd>
 <dt>Periods</dt><dd>${m.periods.map((p) => p.label).join(", ") || "none"}</dd>
 <dt>Places</dt><dd>${m.places.map((p) => `${p.count} ${p.level}`).join(", ")}</dd>
 <dt>Breakdowns</dt><dd>${m.filters.map((f) => `${f.label} (${f.levels.length} ${f.levels.length === 1 ? "level" : "levels"})`).join(", ") || "none"}</dd>
@@ -116,14 +128,15 @@ ${m.metaInferred ? html`<p class="notice">This file came without a metadata file
 ${m.rateNote ? html`<p class="notice">${m.rateNote}</p>` : ""}
 ${d.notes?.length ? html`<section aria-labelledby="notes-heading"><h2 id="notes-heading">Things you need to know</h2><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul></section>` : ""}
 ${m.warnings.length ? html`<section aria-labelledby="warnings-heading" class="warnings"><h2 id="warnings-heading">How this file departs from the standard</h2><ul>${m.warnings.map((w) => html`<li><code>${formatProblem(w)}</code></li>`)}</ul></section>` : ""}
-${m.views.filter((v) => !isComparison(v)).map((v) => chartFigure(v, 2, toolLinks(ctx, m.id)))}
-${comparisonsSection(m.views.filter(isComparison), (v) => chartFigure(v, 3, toolLinks(ctx, m.id)))}
+${m.views.filter((v) => !isComparison(v)).map((v) => chartFigure(v, 2, toolLinks(ctx, m.id, m.descriptor.released)))}
+${comparisonsSection(m.views.filter(isComparison), (v) => chartFigure(v, 3, toolLinks(ctx, m.id, m.descriptor.released)))}
 ${placesSection(ctx, path, m.placePages)}
 <section aria-labelledby="figures-heading"><h2 id="figures-heading">All figures in this file</h2>
 <details class="figures"${m.views.length === 0 ? raw(" open") : ""}><summary>Show every row: ${m.figures.total} ${m.figures.total === 1 ? "row" : "rows"}</summary>
 ${figuresTable(`${d.title}: every row`, m.figures, m.indicators, d.sources)}
 </details></section>
-<section aria-labelledby="sources-heading"><h2 id="sources-heading">Sources</h2><ol class="sources">${d.sources.map((s) => fullCitation(s, true))}</ol></section>`;
+<section aria-labelledby="sources-heading"><h2 id="sources-heading">Sources</h2><ol class="sources">${d.sources.map((s) => fullCitation(s, true))}</ol></section>
+<section aria-labelledby="cite-heading"><h2 id="cite-heading">Cite this dataset</h2><p class="cite-text">${datasetCitation(ctx, m)}</p></section>`;
       return layout(ctx, { title: d.title, description: d.description, main, current: "datasets", ...(preview ? { preview } : {}) });
     },
   };
