@@ -5,6 +5,7 @@ import { enhanceFigure } from "./figure-tools.ts";
 import { readState } from "./permalink.ts";
 import { enhanceComparisons } from "./comparisons.ts";
 import { enhancePlaceFinders } from "./place-finder.ts";
+import { enhanceTables } from "./table-tools.ts";
 
 /**
  * Progressive enhancement: every page is complete without this, charts included (each is drawn
@@ -21,5 +22,6 @@ for (const island of document.querySelectorAll<HTMLScriptElement>("script[data-v
 }
 enhanceComparisons(document, state);
 enhancePlaceFinders(document);
+enhanceTables(document);
 if (state) document.getElementById(state.view)?.scrollIntoView();
 if (document.documentElement.classList.contains("embed")) reportHeight(document);
