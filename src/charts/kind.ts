@@ -78,8 +78,6 @@ export interface ChartKind<V extends View> {
   tooltip(view: V, keys: PointKeys): PointInfo | null;
   /** Notes a reader needs beside the chart: the view's own, and what its marks mean. */
   notes(view: V): string[];
-  /** A height for an embed's iframe before its page reports its own. */
-  embedHeight(view: V): number;
   /** Dated events the chart numbers, for the key under it. */
   events?(view: V): ChartEvent[];
   /** The figures a page may headline (first and latest). */

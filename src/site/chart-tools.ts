@@ -1,8 +1,8 @@
-import { kindOf } from "../charts/registry.ts";
 import type { View } from "../stats/view-types.ts";
 import { embedSnippet } from "../text/embed-snippet.ts";
 import { html, type Markup } from "../text/html.ts";
 import { citeText, dataDate } from "./cite-this.ts";
+import { embedFallbackHeight } from "./embed-fit.ts";
 import { rootPrefix, SITE_NAME, type PageContext } from "./layout.ts";
 
 /**
@@ -64,7 +64,7 @@ function viewCitation(view: View, links: ToolLinks): string {
 export function chartTools(view: View, links: ToolLinks): Markup {
   const id = view.id;
   const embed = embedPath(id);
-  const height = kindOf(view).embedHeight(view);
+  const height = embedFallbackHeight(view);
   const snippet = links.siteUrl ? embedSnippet(links.siteUrl + embed, `Chart: ${view.title}`, height) : "";
   const named = html`<span class="visually-hidden">: ${view.title}</span>`;
   return html`<div class="chart-tools" data-tools="${id}">

@@ -1,10 +1,10 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useBrowser } from "./browser.ts";
+import { builtPages, useBrowser } from "./browser.ts";
 import { serve, type Served } from "./serve.ts";
-import { open, siteUrl } from "./site.ts";
+import { distDir, open, siteUrl } from "./site.ts";
 
 /** The embed code, pasted into a blank page on another origin, shows the chart at its own height. */
 
@@ -54,5 +54,35 @@ describe("the London officers chart, embedded", () => {
     expect(await page.locator("svg[role='img'] title").first().textContent()).toBe("Police officers in London's schools");
     expect(await page.locator("figcaption").innerText()).toContain("All figures, notes and sources on Police in schools");
     await page.context().close();
+  });
+});
+
+/** For one chart of each kind: the height its embed code gives, and its embed page. */
+async function embedHeightsByKind(): Promise<{ kind: string; path: string; height: number }[]> {
+  const byKind = new Map<string, { kind: string; path: string; height: number }>();
+  for (const page of await builtPages(distDir)) {
+    if (!page.startsWith("datasets/")) continue;
+    const html = await readFile(join(distDir, page, "index.html"), "utf8");
+    for (const m of html.matchAll(/data-embed="[^"]*?(embed\/[^"]+\/)" data-embed-title="[^"]*" data-embed-height="(\d+)"/g)) {
+      const embed = await readFile(join(distDir, m[1]!, "index.html"), "utf8");
+      const kind = /<svg[^>]* class="chart-([a-z-]+)"/.exec(embed)?.[1] ?? "none";
+      if (!byKind.has(kind)) byKind.set(kind, { kind, path: m[1]!, height: Number(m[2]) });
+    }
+  }
+  return [...byKind.values()];
+}
+
+describe("an embed whose host strips the script", () => {
+  it("is given a height that fits its chart at a 360 px phone's width, for a chart of every kind, without wasting a screen", async () => {
+    const embeds = await embedHeightsByKind();
+    expect(embeds.map((e) => e.kind).sort()).toEqual(expect.arrayContaining(["breakdown", "comparison", "shares", "trend"]));
+    const measured = [];
+    for (const { kind, path, height } of embeds) {
+      const { page } = await open(browser(), path, { viewport: { width: 360, height: 640 }, javaScriptEnabled: false });
+      const needed = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      await page.context().close();
+      measured.push({ kind, path, height, needed });
+    }
+    expect(measured.filter((m) => m.needed > m.height || m.height > Math.ceil(m.needed * 1.3))).toEqual([]);
   });
 });

@@ -20,5 +20,4 @@ export const breakdown: ChartKind<BreakdownView> = {
   summary: summariseBreakdown,
   tooltip,
   notes: breakdownNotes,
-  embedHeight: (view) => 360 + 40 * view.bars.length,
 };

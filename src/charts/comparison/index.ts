@@ -21,7 +21,6 @@ export const comparison: ChartKind<ComparisonView> = {
   summary: summariseComparison,
   tooltip,
   notes: (view) => [...view.notes],
-  embedHeight: () => 560,
   choice: (view) => ({ measure: view.measure.label, breakdown: view.breakdown }),
   introduction:
     "Each group's rate beside the counts it comes from, and its ratio to a reference group with a 95% confidence interval. A ratio above 1 means the group's rate is higher than the reference group's.",

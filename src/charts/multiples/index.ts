@@ -20,7 +20,6 @@ export const multiples: ChartKind<MultiplesView> = {
   summary: summariseMultiples,
   tooltip,
   notes: multiplesNotes,
-  embedHeight: (view) => 260 + 210 * Math.ceil(view.panels.length / 3),
   choice: (view) => ({ measure: view.measure.label, breakdown: `${view.breakdown} over time` }),
   introduction: "Where the figures cover more than one period, each group's rate over time is shown too, one small chart per group on the same scale.",
 };

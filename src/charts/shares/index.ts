@@ -20,7 +20,6 @@ export const shares: ChartKind<SharesView> = {
   summary: summariseShares,
   tooltip,
   notes: (view) => [...view.notes],
-  embedHeight: () => 560,
   choice: (view) => ({ measure: view.title, breakdown: "" }),
   introduction:
     "Each group's share of an outcome beside its share of the population: a group is over-represented when the first is larger than the second.",

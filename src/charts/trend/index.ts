@@ -21,7 +21,6 @@ export const trend: ChartKind<TrendView> = {
   summary: summariseTrend,
   tooltip,
   notes: trendNotes,
-  embedHeight: () => 560,
   events: trendEvents,
   headlines: trendHeadlines,
 };
