@@ -2,7 +2,7 @@ import { safeUrl } from "../text/html.ts";
 import { labelFromName } from "./columns.ts";
 import { readReadingFields } from "./descriptor-columns.ts";
 import { messages } from "./problems.ts";
-import type { Annotation, Descriptor, FeaturedView, MeasureSpec, Problem, Source } from "./types.ts";
+import type { Annotation, AreaSettings, Descriptor, FeaturedView, MeasureSpec, Problem, Source } from "./types.ts";
 
 /** Checks a parsed `<id>.json` descriptor field by field; unusable fields are reported, never trusted. */
 export function readDescriptor(file: string, json: unknown, id: string): { descriptor: Descriptor; problems: Problem[] } {
@@ -36,6 +36,7 @@ export function readDescriptor(file: string, json: unknown, id: string): { descr
     annotations.push({ date: a.date, label: a.label, sources: stringList(a.sources) });
   });
   const featured = list("featured").flatMap((f, i) => readFeatured(f, i, fail));
+  const areas = obj.areas === undefined ? null : readAreas(obj.areas, fail);
   const measures = list("measures").flatMap((m, i) => {
     const spec = readMeasure(m);
     if (!spec) fail(`measures[${i}] needs an "id", a "label" and, by "type": rate (numerator, denominator, per), published-rate (rate, per) or shares (outcome, population).`);
@@ -64,6 +65,7 @@ export function readDescriptor(file: string, json: unknown, id: string): { descr
       notes: stringList(obj.notes),
       annotations,
       featured,
+      ...(areas ? { areas } : {}),
       sourceColumn: text("sourceColumn", "source_id"),
       measures,
       reference,
@@ -71,6 +73,16 @@ export function readDescriptor(file: string, json: unknown, id: string): { descr
     },
     problems,
   };
+}
+
+/** What local area pages take from the file, or nothing (with the reason) when it is not lists of column names. */
+function readAreas(a: unknown, fail: (detail: string) => void): AreaSettings | null {
+  const names = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === "string");
+  if (!isRecord(a) || !names(a.indicators) || (a.breakdowns !== undefined && !names(a.breakdowns)) || (a.map !== undefined && !names(a.map))) {
+    fail(`Field "areas" needs "indicators" (a list of indicator column names), and may have "breakdowns" (filter column names) and "map" (indicator column names).`);
+    return null;
+  }
+  return { indicators: a.indicators as string[], breakdowns: (a.breakdowns as string[] | undefined) ?? [], map: (a.map as string[] | undefined) ?? [] };
 }
 
 /** One featured view, or nothing (with the reason) when it cannot be used. */

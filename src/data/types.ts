@@ -63,6 +63,13 @@ export interface Period {
   end: string;
 }
 
+/** Which of a file's figures each local area's page shows: indicators as trends, filters as latest-year breakdowns, and the indicators mapped. */
+export interface AreaSettings {
+  indicators: string[];
+  breakdowns: string[];
+  map: string[];
+}
+
 /** A row's geography: its level and that level's own code and name. */
 export interface Geography {
   key: string;
@@ -199,6 +206,8 @@ export interface Descriptor {
   notes?: string[];
   annotations?: Annotation[];
   featured?: FeaturedView[];
+  /** What each local area's page shows from this file, for a file with local authority rows. */
+  areas?: AreaSettings;
   /** The column naming each row's source id; default `source_id`. */
   sourceColumn?: string;
   /** Measures for breakdowns; inferred from column names when absent. */

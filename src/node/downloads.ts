@@ -5,7 +5,7 @@ import { chartFile } from "../site/chart-file.ts";
 import { downloadPath } from "../site/chart-tools.ts";
 import { SITE_NAME } from "../site/layout.ts";
 import type { DatasetModel } from "../site/model.ts";
-import { datasetPath } from "../site/chart-tools.ts";
+import { datasetPath } from "../site/paths.ts";
 import { symbolMeaning } from "../data/symbols.ts";
 import type { View } from "../stats/view-types.ts";
 import { streamCsv } from "./read-csv.ts";

@@ -3,6 +3,7 @@ import { embedSnippet } from "../text/embed-snippet.ts";
 import { html, type Markup } from "../text/html.ts";
 import { citeText, dataDate } from "./cite-this.ts";
 import { embedFallbackHeight } from "./embed-fit.ts";
+import { datasetPath } from "./paths.ts";
 import { rootPrefix, SITE_NAME, type PageContext } from "./layout.ts";
 
 /**
@@ -23,10 +24,6 @@ export interface ToolLinks {
   released?: string;
 }
 
-/** Page path of a dataset: its id is its address. */
-export function datasetPath(id: string): string {
-  return `datasets/${id}/`;
-}
 
 /** The tools' links for a chart on the page `ctx`, from dataset `dataset`. */
 export function toolLinks(ctx: PageContext, dataset: string, released?: string): ToolLinks {

@@ -3,6 +3,7 @@ import type { Kept } from "../data/row-store.ts";
 import type { Descriptor, Filter, Indicator, Period, Problem } from "../data/types.ts";
 import type { Reading } from "../data/reading.ts";
 import { comparisonViews, placeComparisons, rateDecision, type PlaceComparisons } from "../stats/comparison.ts";
+import { areaData, type AreaData } from "../stats/areas.ts";
 import { withUniqueIds } from "../stats/view-ids.ts";
 import { buildViews, widestLevel } from "../stats/views.ts";
 import type { View } from "../stats/view-types.ts";
@@ -31,6 +32,8 @@ export interface DatasetModel {
   reading: Reading;
   /** Why the page computes the rates it does, or none. */
   rateNote: string | null;
+  /** The figures each local area's page takes from this file, when its descriptor names them. */
+  areas: AreaData | null;
 }
 
 /** The most rows a page lists in full; larger files are summarised by their charts and downloaded whole. */
@@ -83,6 +86,7 @@ export function datasetModel(id: string, descriptor: Descriptor, table: Table, w
       placePages: placeComparisons(table, descriptor, widestPlace >= 0 ? widestPlace : null),
       reading: table.reading,
       rateNote: rateDecision(table, descriptor).note,
+      areas: areaData(id, table, descriptor),
     },
     problems: problems.filter((p) => p.severity === "error"),
   };

@@ -7,12 +7,13 @@ import { html, raw, type Markup } from "../text/html.ts";
 import { figuresTable } from "./table.ts";
 import { keptNote } from "./kept.ts";
 import { comparisonsSection, isComparison } from "./comparisons-section.ts";
-import { placePage, placesSection } from "./places.ts";
+import { areaPages, placePage, placesSection } from "./places.ts";
+import { datasetPath } from "./paths.ts";
 import { fullCitation } from "./cite.ts";
 import { chartFigure } from "./figure.ts";
 import { href, layout, rootPrefix, SITE_NAME, type Page, type PageContext } from "./layout.ts";
 import { embedPages } from "./embed.ts";
-import { datasetPath, toolLinks } from "./chart-tools.ts";
+import { toolLinks } from "./chart-tools.ts";
 import { citeText, dataDate, dataDateWords } from "./cite-this.ts";
 import type { DatasetModel } from "./model.ts";
 import { notShownSection, type LeftOut } from "./not-shown.ts";
@@ -22,8 +23,7 @@ import { notShownSection, type LeftOut } from "./not-shown.ts";
  * Each returns a whole HTML document.
  */
 
-/** Page path of a dataset, kept here for the pages that link to one. */
-export { datasetPath };
+export { datasetPath } from "./paths.ts";
 
 function uniqueSources(models: DatasetModel[]): Source[] {
   const seen = new Map<string, Source>();
@@ -177,5 +177,5 @@ ${Object.entries({ e: "estimated", p: "provisional", r: "revised", u: "low-relia
 /** Every page of the site; `leftOut` names the data files a build skipped for their errors. */
 export function sitePages(models: DatasetModel[], leftOut: LeftOut[] = []): Page[] {
   const places = models.flatMap((m) => m.placePages.map((p) => placePage(m, datasetPath(m.id), p)));
-  return [homePage(models, leftOut), ...models.map(datasetPage), ...places, aboutPage(models), ...embedPages(models, datasetPath)];
+  return [homePage(models, leftOut), ...models.map(datasetPage), ...places, ...areaPages(models), aboutPage(models), ...embedPages(models, datasetPath)];
 }

@@ -1,9 +1,14 @@
+import { authorityById, distinctName } from "../geo/authorities.ts";
+import type { Authority } from "../geo/types.ts";
+import type { AreaData } from "../stats/areas.ts";
 import type { PlaceComparisons } from "../stats/comparison.ts";
 import { html, type Markup } from "../text/html.ts";
 import { comparisonsSection } from "./comparisons-section.ts";
 import { chartFigure } from "./figure.ts";
 import { href, layout, type Page, type PageContext } from "./layout.ts";
 import type { DatasetModel } from "./model.ts";
+import { areaMain } from "./area-page.ts";
+import { areaPath } from "./paths.ts";
 
 /**
  * Pages for places below the widest level (regions, local authorities): each place's comparisons
@@ -54,4 +59,39 @@ ${comparisonsSection(place.views, (v) => chartFigure(v, 3))}
       return layout(ctx, { title, description: `${m.descriptor.title} for ${place.name}`, main, current: "datasets", ...(preview ? { preview } : {}) });
     },
   };
+}
+
+/** Every file's figures for local area pages, in the order the files are listed. */
+export function areaFiles(models: readonly DatasetModel[]): AreaData[] {
+  return models.flatMap((m) => (m.areas ? [m.areas] : []));
+}
+
+/** Every authority some file has figures for, by name: each has a page. */
+export function areasWithFigures(files: readonly AreaData[]): Authority[] {
+  const ids = new Set(files.flatMap((f) => [...f.indicators.flatMap((i) => Object.keys(i.areas)), ...f.breakdowns.flatMap((b) => Object.keys(b.areas))]));
+  return [...ids]
+    .map((id) => authorityById(id))
+    .filter((a): a is Authority => !!a)
+    .sort((a, b) => distinctName(a).localeCompare(distinctName(b)));
+}
+
+/** One page per local area, at an address named by its ONS code and name, with every file's figures for it. */
+export function areaPages(models: readonly DatasetModel[]): { path: string; render: (assets: Omit<PageContext, "path">) => string }[] {
+  const files = areaFiles(models);
+  return areasWithFigures(files).map((authority) => {
+    const path = areaPath(authority);
+    return {
+      path,
+      render: (assets) => {
+        const ctx = { ...assets, path };
+        const name = distinctName(authority);
+        return layout(ctx, {
+          title: `${name}: local area figures`,
+          description: `Published figures for ${name}, beside its region and England, with its rank among authorities.`,
+          main: areaMain(ctx, authority, files),
+          current: "datasets",
+        });
+      },
+    };
+  });
 }

@@ -29,6 +29,8 @@ export interface TrendView {
   subtitle: string;
   indicator: Indicator;
   series: Series[];
+  /** The key of a series drawn heavier than the rest: a place's own line beside its region's and the country's. */
+  emphasis?: string;
   annotations: Annotation[];
   sources: Source[];
   notes: string[];

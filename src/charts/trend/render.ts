@@ -70,7 +70,8 @@ ${connector}<circle cx="${a.markerX}" cy="${a.markerY}" r="${a.markerR}" fill="$
 
 /** A series: its line, then one focusable mark per value (a marker) and per missing value (a band to hover). */
 function seriesMarkup(s: PlacedSeries, plot: Box, view: TrendView, sources: ReadonlyMap<string, Source>): Markup {
-  const path = s.path ? html`<path d="${s.path}" fill="none" stroke="${s.colour}" stroke-width="2.5" stroke-linejoin="round" stroke-linecap="round"/>` : null;
+  const width = view.emphasis === undefined ? 2.5 : view.emphasis === s.key ? 4 : 1.75;
+  const path = s.path ? html`<path d="${s.path}" fill="none" stroke="${s.colour}" stroke-width="${width}" stroke-linejoin="round" stroke-linecap="round"/>` : null;
   const points = s.points.map((p) => {
     const title = `${s.label}, ${p.periodLabel}: ${formatCell(p.cell, view.indicator)}${sourceText(p.source, sources)}`;
     return html`<g class="point" data-series="${s.key}" data-period="${p.periodKey}" data-value="${p.value}" tabindex="-1"><title>${title}</title>${markerMarkup(s.shape, p.x, p.y, s.colour, p.hollow)}</g>`;
