@@ -78,6 +78,8 @@ export interface ChartKind<V extends View> {
   tooltip(view: V, keys: PointKeys): PointInfo | null;
   /** Notes a reader needs beside the chart: the view's own, and what its marks mean. */
   notes(view: V): string[];
+  /** The one size to draw at when the drawing scales with its box (a map, whose shape sets its size), instead of one drawing per page size. */
+  scaledFrom?: ChartSize;
   /** Dated events the chart numbers, for the key under it. */
   events?(view: V): ChartEvent[];
   /** The figures a page may headline (first and latest). */

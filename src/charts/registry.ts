@@ -1,6 +1,7 @@
 import type { ChartSize, View } from "../stats/view-types.ts";
 import { breakdown } from "./breakdown/index.ts";
 import { comparison } from "./comparison/index.ts";
+import { hexmap } from "./hexmap/index.ts";
 import type { ChartKind } from "./kind.ts";
 import { multiples } from "./multiples/index.ts";
 import { DEFAULT_SIZE } from "./sizes.ts";
@@ -20,6 +21,7 @@ export const KINDS: { [K in View["kind"]]: ChartKind<Extract<View, { kind: K }>>
   comparison,
   multiples,
   shares,
+  hexmap,
 };
 
 /** The kind of chart that draws `view`. */

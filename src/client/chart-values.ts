@@ -15,9 +15,9 @@ export function keysOf(el: Element): PointKeys {
   return { series: d.series, bar: d.bar, period: d.period, group: d.group, share: d.share };
 }
 
-/** A drawing's values, in the order drawn. */
+/** A drawing's values, in the order drawn: `<g>` elements only, so a map's links (`<a>` with the same keys) are never taken for values. */
 export function points(svg: SVGSVGElement): SVGGElement[] {
-  return [...svg.querySelectorAll<SVGGElement>(POINT)].filter((el) => el.matches("g"));
+  return [...svg.querySelectorAll<SVGGElement>(POINT)].filter((el) => el.matches("g") && !el.closest("a"));
 }
 
 /** Exposes the values to assistive technology and hides the drawing around them. */
@@ -25,6 +25,8 @@ export function expose(svg: SVGSVGElement): void {
   svg.setAttribute("role", "group");
   const walk = (el: Element) => {
     for (const child of [...el.children]) {
+      // A link keeps its role and name: it is a way to a page, not a value to read.
+      if (child.matches("a")) continue;
       if (child.matches(POINT)) {
         child.setAttribute("role", "img");
         child.setAttribute("aria-label", child.querySelector("title")?.textContent ?? "");

@@ -69,7 +69,8 @@ export function enhanceFigure(figure: HTMLElement, view: View, state: ViewState 
   );
   setShow(state?.show ?? "chart");
 
-  const points = box ? chartPoints(box, currentView(figure, view), remember) : null;
+  // A map's values are links, reached by Tab and named by their own labels: it needs no value reader.
+  const points = box && view.kind !== "hexmap" ? chartPoints(box, currentView(figure, view), remember) : null;
   points?.prepare();
   if (state && (state.period || state.bar)) points?.select(state);
 

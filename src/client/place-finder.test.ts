@@ -19,4 +19,17 @@ describe("matchPlace", () => {
     expect(matchPlace("Lon", options)).toBe("places/e12000007/");
     expect(matchPlace("Cam", options)).toBeNull();
   });
+  it("finds a local area by a part of its name, its ONS code or its DfE number", () => {
+    const areas = [
+      { value: "Hackney (E09000012)", href: "areas/E09000012-hackney/", codes: ["E09000012", "204"] },
+      { value: "North Yorkshire (E06000065)", href: "areas/E06000065-north-yorkshire/", codes: ["E06000065", "E10000023", "815"] },
+      { value: "Yorkshire (E99999999)", href: "x/", codes: [] },
+    ];
+    expect(matchPlace("hack", areas)).toBe("areas/E09000012-hackney/");
+    expect(matchPlace("E09000012", areas)).toBe("areas/E09000012-hackney/");
+    expect(matchPlace("204", areas)).toBe("areas/E09000012-hackney/");
+    expect(matchPlace("e10000023", areas)).toBe("areas/E06000065-north-yorkshire/");
+    expect(matchPlace("york", areas)).toBe("x/");
+    expect(matchPlace("shire", areas)).toBeNull();
+  });
 });

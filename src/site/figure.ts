@@ -19,7 +19,9 @@ export function jsonIsland(value: unknown): Markup {
 
 /** The chart at each of the page's sizes, for the stylesheet to show the one that fits. */
 export function chartDrawings(view: View): Markup {
-  return raw(drawnAtEverySize((size) => kindOf(view).draw(view, size)));
+  const kind = kindOf(view);
+  if (kind.scaledFrom) return raw(`<div class="chart-size chart-scaled">${kind.draw(view, kind.scaledFrom)}</div>`);
+  return raw(drawnAtEverySize((size) => kind.draw(view, size)));
 }
 
 /** The numbered events a chart marks, as an ordered list to print under it; nothing when it marks none. */

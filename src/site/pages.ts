@@ -8,7 +8,9 @@ import { figuresTable } from "./table.ts";
 import { keptNote } from "./kept.ts";
 import { comparisonsSection, isComparison } from "./comparisons-section.ts";
 import { areaPages, placePage, placesSection } from "./places.ts";
-import { datasetPath } from "./paths.ts";
+import { areaPath, datasetPath } from "./paths.ts";
+import { homeAreas } from "./home-areas.ts";
+import { areaMapViews } from "../stats/area-map.ts";
 import { fullCitation } from "./cite.ts";
 import { chartFigure } from "./figure.ts";
 import { href, layout, rootPrefix, SITE_NAME, type Page, type PageContext } from "./layout.ts";
@@ -62,6 +64,7 @@ function homePage(models: DatasetModel[], leftOut: LeftOut[]): Page {
       const main = html`<h1>${SITE_NAME}</h1>
 <p class="lede">How many police officers work in schools in London, England and the UK, as counted by the police, Freedom of Information requests and official answers, each figure with the publication it comes from. Sources count different things, so each definition is its own line and is never joined to another.</p>
 ${headlines(featured[0]?.view)}
+${homeAreas(ctx, models)}
 ${featured.map(
   ({ m, view }) => html`<section class="home-section" aria-labelledby="${view.id}-heading">
 ${chartFigure(view, 2, toolLinks(ctx, m.id, m.descriptor.released))}
@@ -130,6 +133,7 @@ ${d.notes?.length ? html`<section aria-labelledby="notes-heading"><h2 id="notes-
 ${m.warnings.length ? html`<section aria-labelledby="warnings-heading" class="warnings"><h2 id="warnings-heading">How this file departs from the standard</h2><ul>${m.warnings.map((w) => html`<li><code>${formatProblem(w)}</code></li>`)}</ul></section>` : ""}
 ${m.views.filter((v) => !isComparison(v)).map((v) => chartFigure(v, 2, toolLinks(ctx, m.id, m.descriptor.released)))}
 ${comparisonsSection(m.views.filter(isComparison), (v) => chartFigure(v, 3, toolLinks(ctx, m.id, m.descriptor.released)))}
+${m.areas ? areaMapViews(m.areas, (a) => href(ctx, areaPath(a))).map((v) => chartFigure(v, 2)) : ""}
 ${placesSection(ctx, path, m.placePages)}
 <section aria-labelledby="figures-heading"><h2 id="figures-heading">All figures in this file</h2>
 <details class="figures"${m.views.length === 0 ? raw(" open") : ""}><summary>Show every row: ${m.figures.total} ${m.figures.total === 1 ? "row" : "rows"}</summary>

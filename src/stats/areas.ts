@@ -153,7 +153,9 @@ export function areaData(datasetId: string, table: Table, descriptor: Descriptor
   const indicators = settings.indicators.map((c) => indicatorData(table, descriptor, totals, columnIndex(table, c, "indicator")));
   const first = settings.indicators[0];
   const breakdowns = first ? settings.breakdowns.map((f) => breakdownData(table, descriptor, columnIndex(table, f, "filter"), columnIndex(table, first, "indicator"))) : [];
-  for (const c of settings.map) columnIndex(table, c, "indicator");
+  for (const c of settings.map) {
+    if (!settings.indicators.includes(c)) throw new Error(`${table.file}: the descriptor's "areas" maps "${c}", which is not one of its "indicators" (${settings.indicators.join(", ")}). Add it to "indicators" or take it out of "map".`);
+  }
   const unplaced = [...new Set(table.places.filter((p) => p.level === LOCAL && !identityOf(p.code)).map((p) => `${p.name} (code ${p.code || "blank"})`))];
   return { datasetId, title: descriptor.title, indicators, breakdowns, unplaced, map: settings.map };
 }

@@ -61,8 +61,31 @@ export interface BreakdownView {
   notes: string[];
 }
 
+/** One authority's figure on a hex map, under the ONS code its data use, with the address of its page. */
+export interface HexMapArea {
+  code: string;
+  name: string;
+  cell: Cell;
+  /** The area's page; every hex with a figure is a link. */
+  href: string;
+  source: string | null;
+}
+
+/** A hex map: one indicator for every authority in one period, each hex a link to its area's page. */
+export interface HexMapView {
+  kind: "hexmap";
+  id: string;
+  title: string;
+  subtitle: string;
+  indicator: Indicator;
+  period: Period;
+  areas: HexMapArea[];
+  sources: Source[];
+  notes: string[];
+}
+
 /** Any chart a page can show. */
-export type View = TrendView | BreakdownView | ComparisonView | SharesView | MultiplesView;
+export type View = TrendView | BreakdownView | ComparisonView | SharesView | MultiplesView | HexMapView;
 
 /** The size a chart is drawn at, in CSS pixels. */
 export interface ChartSize {

@@ -11,6 +11,8 @@ import { DEFAULT_SIZE } from "../sizes.ts";
 import { layoutHexMap } from "./layout.ts";
 import { renderHexMap } from "./render.ts";
 import { hexMapCsvRows, hexMapRows } from "./rows.ts";
+import type { ChartKind } from "../kind.ts";
+import { hexMapCsv, hexMapTable, hexMapTooltip } from "./figures.ts";
 import type { HexMapView } from "./types.ts";
 import { hexMapWords } from "./words.ts";
 
@@ -31,6 +33,20 @@ export const hexMapKind = {
   csvRows: hexMapCsvRows,
   words: hexMapWords,
 } as const;
+
+/** The hex map as a chart kind: one drawing that scales with its box, a linked table, and its words. */
+export const hexmap: ChartKind<HexMapView> = {
+  draw: (view, size) => hexMapChart(view, size),
+  table: hexMapTable,
+  csv: hexMapCsv,
+  summary: (view) => {
+    const words = hexMapWords(layoutHexMap(view, DEFAULT_SIZE), view);
+    return [words.summary, ...(words.notOnMap ? [words.notOnMap] : [])];
+  },
+  tooltip: hexMapTooltip,
+  notes: (view) => view.notes,
+  scaledFrom: { width: 500, height: 600 },
+};
 
 /** The view as an SVG string at a size (the width sets the scale; the height follows the map). */
 export function hexMapChart(view: HexMapView, size: ChartSize = DEFAULT_SIZE): string {

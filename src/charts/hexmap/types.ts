@@ -4,31 +4,9 @@
  * rows of its table.
  */
 
-import type { Cell, Indicator, Period, Source } from "../../data/types.ts";
 import type { TextBlock } from "../labels.ts";
 
-/** One authority's figure, under the ONS code its data use, with the address of its page. */
-export interface HexMapArea {
-  code: string;
-  name: string;
-  cell: Cell;
-  /** The area's page; every hex with a figure is a link. */
-  href: string;
-  source: string | null;
-}
-
-/** A map of one indicator for every authority in one period. */
-export interface HexMapView {
-  kind: "hexmap";
-  id: string;
-  title: string;
-  subtitle: string;
-  indicator: Indicator;
-  period: Period;
-  areas: HexMapArea[];
-  sources: Source[];
-  notes: string[];
-}
+export type { HexMapArea, HexMapView } from "../../stats/view-types.ts";
 
 /** A band of values drawn in one fill: `lower` ≤ value < `upper` (the last band includes `upper`). */
 export interface Bin {

@@ -1,0 +1,95 @@
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { authorityById } from "../geo/authorities.ts";
+import { areaMapView } from "../stats/area-map.ts";
+import { rankOf, rankWords } from "../stats/area-rank.ts";
+import { areaBreakdownView, areaTrendView } from "../stats/area-views.ts";
+import type { AreaData } from "../stats/areas.ts";
+import { checkDataset } from "./load-site.ts";
+
+/**
+ * Local area pages from the published local authority files: Hackney's series, comparators and
+ * rank, a series that ends at a change of boundaries, and the map's links, each checked against
+ * the figures as the files give them.
+ */
+
+const DATA = resolve(import.meta.dirname, "../../data");
+
+async function areasOf(id: string): Promise<AreaData> {
+  const { model } = await checkDataset(DATA, id);
+  if (!model?.areas) throw new Error(`${id} has no area figures`);
+  return model.areas;
+}
+
+const hackney = authorityById("E09000012")!;
+
+describe("Hackney's page, from the Local Authority Interactive Tool's exclusion rates", async () => {
+  const data = await areasOf("exclusions-by-local-authority-2015-2024");
+  const perm = data.indicators.find((i) => i.indicator.column === "perm_excl_rate")!;
+  const view = areaTrendView(data, perm, hackney)!;
+
+  it("has Hackney's permanent exclusion rate in every year from 2015/16 to 2023/24, unrounded", () => {
+    const own = view.series[0]!;
+    expect(own.label).toBe("Hackney");
+    expect(own.points.map((p) => `${p.period.label} ${p.cell.kind === "value" ? p.cell.value : "missing"}`)).toEqual([
+      "2015/16 0.0765",
+      "2016/17 0.12518",
+      "2017/18 0.1508",
+      "2018/19 0.12676",
+      "2019/20 0.07182",
+      "2020/21 0.01741",
+      "2021/22 0.08779",
+      "2022/23 0.09817",
+      "2023/24 0.15783",
+    ]);
+    expect(view.emphasis).toBe("E09000012");
+  });
+
+  it("draws London where the file has it, Inner London for the years before, and England, and says so", () => {
+    expect(view.series.map((s) => `${s.label}: ${s.points.map((p) => p.period.label).join(" ")}`)).toEqual([
+      "Hackney: 2015/16 2016/17 2017/18 2018/19 2019/20 2020/21 2021/22 2022/23 2023/24",
+      "London: 2022/23 2023/24",
+      "London (Inner): 2015/16 2016/17 2017/18 2018/19 2019/20 2020/21 2021/22",
+      "England: 2015/16 2016/17 2017/18 2018/19 2019/20 2020/21 2021/22 2022/23 2023/24",
+    ]);
+    expect(view.notes[0]).toBe(
+      "The file gives London figures only for 2022/23 and 2023/24; for 2015/16, 2016/17, 2017/18, 2018/19, 2019/20, 2020/21 and 2021/22 the chart shows London (Inner), the Department's grouping of boroughs Hackney is in, as its comparator. The two are different places and are never joined.",
+    );
+  });
+
+  it("ranks Hackney among the 153 authorities with a 2023/24 figure, in words", () => {
+    expect(rankWords(rankOf(perm, hackney.id), "Hackney")).toBe(
+      "In 2023/24, Hackney's figure of 0.16% was the 56th highest of 153 authorities with a figure: in the second-highest fifth (quintile 2 of 5, 1 the highest).",
+    );
+  });
+
+  it("gives an area that ended no rank, and ends its series at the change", () => {
+    const northamptonshire = authorityById("E10000021")!;
+    const series = areaTrendView(data, perm, northamptonshire)!.series[0]!;
+    expect(series.points[series.points.length - 1]!.period.label).toBe("2020/21");
+    expect(rankWords(rankOf(perm, northamptonshire.id), "Northamptonshire")).toBe("No figure for 2023/24: the area has no row for it.");
+  });
+
+  it("maps every authority with a 2023/24 figure, each hex linking to its page", () => {
+    const map = areaMapView(data, perm, (a) => `areas/${a.id}/`)!;
+    expect(map.period.label).toBe("2023/24");
+    expect(map.areas).toHaveLength(153);
+    expect(map.areas.find((a) => a.code === "E09000012")).toMatchObject({ name: "Hackney", href: "areas/E09000012/", cell: { kind: "value", value: 0.15783 } });
+  });
+});
+
+describe("the older exclusions file and alternative provision, for Hackney", async () => {
+  it("has Hackney's 2016/17 permanent exclusion rate as published (43 among 34,350 pupils: 0.13 per 100)", async () => {
+    const data = await areasOf("exclusions-by-local-authority-2006-2017");
+    const view = areaTrendView(data, data.indicators.find((i) => i.indicator.column === "perm_excl_rate")!, hackney)!;
+    const point = view.series[0]!.points.find((p) => p.period.label === "2016/17")!;
+    expect(point.cell).toMatchObject({ kind: "value", value: 0.13 });
+  });
+
+  it("breaks Hackney's pupils in alternative provision down by free school meals in its latest year", async () => {
+    const data = await areasOf("alternative-provision-placements-2017-2023");
+    const view = areaBreakdownView(data, data.breakdowns.find((b) => b.by === "Free school meals")!, hackney)!;
+    expect(view.period.label).toBe("2022/23");
+    expect(view.bars.map((b) => `${b.label} ${b.cell.kind === "value" ? b.cell.value : "missing"}`)).toEqual(["FSM eligible 57", "Not FSM eligible 352"]);
+  });
+});
