@@ -4,7 +4,7 @@ import { distDir, open } from "./site.ts";
 
 /** Without JavaScript every kind of page is whole: each chart drawn, its table, its sources and its downloads. */
 
-const pages = await pagesToAudit(distDir, ["", "datasets/london-officers/"]);
+const pages = await pagesToAudit(distDir, ["", "datasets/london-officers/", "areas/E09000012-hackney/"]);
 const browser = useBrowser();
 
 describe("with JavaScript off", () => {

@@ -5,7 +5,7 @@ import { axe, distDir, open } from "./site.ts";
 
 /** One built page of each kind, audited and measured as readers meet it. */
 
-const pages = await pagesToAudit(distDir, ["", "about/", "datasets/london-officers/", "embed/london-officers-officers-by-definition/", "embed/formula-cells-by-group/"]);
+const pages = await pagesToAudit(distDir, ["", "about/", "datasets/london-officers/", "embed/london-officers-officers-by-definition/", "embed/formula-cells-by-group/", "areas/E09000012-hackney/"]);
 const browser = useBrowser();
 
 describe("one built page of each kind", () => {
@@ -18,6 +18,8 @@ describe("one built page of each kind", () => {
     expect(pages).toContain("datasets/london-officers/");
     expect(pages).toContain("embed/london-officers-officers-by-definition/");
     expect(pages).toContain("embed/formula-cells-by-group/");
+    expect(pages).toContain("areas/E09000012-hackney/");
+    expect(pages).toContain("forces/E23000001-metropolitan-police/");
   });
 
   it.each(pages.map((p) => [p || "home"]))("%s: no WCAG 2.2 A or AA violations, in light and in dark mode", async (label) => {
