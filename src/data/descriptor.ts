@@ -66,6 +66,7 @@ export function readDescriptor(file: string, json: unknown, id: string): { descr
       annotations,
       featured,
       ...(areas ? { areas } : {}),
+      ...(obj.forces !== undefined ? { forces: readForces(obj.forces, fail) } : {}),
       sourceColumn: text("sourceColumn", "source_id"),
       measures,
       reference,
@@ -73,6 +74,15 @@ export function readDescriptor(file: string, json: unknown, id: string): { descr
     },
     problems,
   };
+}
+
+/** Police force area codes the file's figures are published for; each must be an E23 or W15 code. */
+function readForces(f: unknown, fail: (detail: string) => void): string[] {
+  if (!Array.isArray(f) || !f.every((x) => typeof x === "string" && /^(E23|W15)\d{6}$/.test(x))) {
+    fail(`Field "forces" must be a list of police force area codes such as "E23000001".`);
+    return [];
+  }
+  return f as string[];
 }
 
 /** What local area pages take from the file, or nothing (with the reason) when it is not lists of column names. */

@@ -208,6 +208,8 @@ export interface Descriptor {
   featured?: FeaturedView[];
   /** What each local area's page shows from this file, for a file with local authority rows. */
   areas?: AreaSettings;
+  /** Police force areas (ONS E23 codes) whose figures the file publishes though it places them otherwise (the Metropolitan Police's under London). */
+  forces?: string[];
   /** The column naming each row's source id; default `source_id`. */
   sourceColumn?: string;
   /** Measures for breakdowns; inferred from column names when absent. */

@@ -4,6 +4,7 @@ import type { Authority } from "../geo/types.ts";
 import { areaMapViews } from "../stats/area-map.ts";
 import { html, type Markup } from "../text/html.ts";
 import { chartFigure } from "./figure.ts";
+import { forceLinks } from "./force-pages.ts";
 import { href, type PageContext } from "./layout.ts";
 import type { DatasetModel } from "./model.ts";
 import { areaPath } from "./paths.ts";
@@ -53,6 +54,7 @@ export function homeAreas(ctx: PageContext, models: readonly DatasetModel[]): Ma
 <p>Each of ${areas.length} local authorities has a page with its figures from every file, beside its region and England, and its rank among all authorities.</p>
 ${finder(ctx, areas)}
 ${listByRegion(ctx, areas)}
+${forceLinks(ctx, models)}
 ${map ? chartFigure(map, 3) : ""}
 </section>`;
 }

@@ -34,6 +34,8 @@ export interface DatasetModel {
   rateNote: string | null;
   /** The figures each local area's page takes from this file, when its descriptor names them. */
   areas: AreaData | null;
+  /** Police force areas the file has figures for, by code: its places at that level and those its descriptor names. */
+  forces: string[];
 }
 
 /** The most rows a page lists in full; larger files are summarised by their charts and downloaded whole. */
@@ -87,6 +89,7 @@ export function datasetModel(id: string, descriptor: Descriptor, table: Table, w
       reading: table.reading,
       rateNote: rateDecision(table, descriptor).note,
       areas: areaData(id, table, descriptor),
+      forces: [...new Set([...table.places.filter((p) => p.level === "Police force area").map((p) => p.code), ...(descriptor.forces ?? [])])],
     },
     problems: problems.filter((p) => p.severity === "error"),
   };

@@ -10,6 +10,7 @@ import { comparisonsSection, isComparison } from "./comparisons-section.ts";
 import { areaPages, placePage, placesSection } from "./places.ts";
 import { areaPath, datasetPath } from "./paths.ts";
 import { homeAreas } from "./home-areas.ts";
+import { forcePages } from "./force-pages.ts";
 import { areaMapViews } from "../stats/area-map.ts";
 import { fullCitation } from "./cite.ts";
 import { chartFigure } from "./figure.ts";
@@ -181,5 +182,5 @@ ${Object.entries({ e: "estimated", p: "provisional", r: "revised", u: "low-relia
 /** Every page of the site; `leftOut` names the data files a build skipped for their errors. */
 export function sitePages(models: DatasetModel[], leftOut: LeftOut[] = []): Page[] {
   const places = models.flatMap((m) => m.placePages.map((p) => placePage(m, datasetPath(m.id), p)));
-  return [homePage(models, leftOut), ...models.map(datasetPage), ...places, ...areaPages(models), aboutPage(models), ...embedPages(models, datasetPath)];
+  return [homePage(models, leftOut), ...models.map(datasetPage), ...places, ...areaPages(models), ...forcePages(models), aboutPage(models), ...embedPages(models, datasetPath)];
 }
