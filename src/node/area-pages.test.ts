@@ -1,10 +1,13 @@
 import { resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { authorityById } from "../geo/authorities.ts";
 import { areaMapView } from "../stats/area-map.ts";
 import { rankOf, rankWords } from "../stats/area-rank.ts";
 import { areaBreakdownView, areaTrendView } from "../stats/area-views.ts";
 import type { AreaData } from "../stats/areas.ts";
+import { homeAreas } from "../site/home-areas.ts";
+import { areaPages } from "../site/places.ts";
 import { checkDataset } from "./load-site.ts";
 
 /**
@@ -91,5 +94,35 @@ describe("the older exclusions file and alternative provision, for Hackney", asy
     const view = areaBreakdownView(data, data.breakdowns.find((b) => b.by === "Free school meals")!, hackney)!;
     expect(view.period.label).toBe("2022/23");
     expect(view.bars.map((b) => `${b.label} ${b.cell.kind === "value" ? b.cell.value : "missing"}`)).toEqual(["FSM eligible 57", "Not FSM eligible 352"]);
+  });
+});
+
+describe("the weight of the local area pages and the map", async () => {
+  const ids = [
+    "alternative-provision-placements-2017-2023",
+    "exclusions-by-local-authority-2006-2017",
+    "exclusions-by-local-authority-2015-2024",
+    "first-time-entrants-by-local-authority-2016-2024",
+    "social-care-referrals-by-local-authority-2016-2025",
+  ];
+  const models = await Promise.all(ids.map(async (id) => (await checkDataset(DATA, id)).model!));
+  const assets = { styles: ["assets/main.css"], scripts: ["assets/main.js"], csp: true };
+
+  // London boroughs are the heaviest pages (Inner or Outer London is drawn beside London); areas whose boundaries changed carry the most words.
+  const heaviest = ["E09000012-hackney", "E09000013-hammersmith-and-fulham", "E09000020-kensington-and-chelsea", "E06000065-north-yorkshire", "E06000063-cumberland", "E10000021-northamptonshire"];
+
+  it("writes a page for each of the 160 areas, the heaviest kinds at most 60 kB of gzipped HTML", () => {
+    const pages = areaPages(models);
+    expect(pages).toHaveLength(160);
+    const weighed = pages.filter((p) => heaviest.some((h) => p.path === `areas/${h}/`));
+    expect(weighed).toHaveLength(heaviest.length);
+    for (const page of weighed) expect(gzipSync(page.render(assets)).byteLength, page.path).toBeLessThanOrEqual(60_000);
+  });
+
+  it("puts the map, its table and its words in at most 30 kB gzipped on the home page", () => {
+    const section = homeAreas({ ...assets, path: "" }, models);
+    const figure = /<figure class="chart"[\s\S]*?<\/figure>/.exec(section ? section.value : "")?.[0] ?? "";
+    expect(figure).toContain('class="chart-hexmap"');
+    expect(gzipSync(figure).byteLength).toBeLessThanOrEqual(30_000);
   });
 });

@@ -36,6 +36,11 @@ function filePart(data: AreaData, authority: Authority): FilePart {
   return { data, views: [...trends.map((t) => t.view), ...breakdowns], ranks: trends.flatMap((t) => t.rank ?? []) };
 }
 
+/** The end of the latest period a file has figures for authorities in. */
+function latestEnd(data: AreaData): string {
+  return data.indicators.flatMap((i) => i.periods.map((p) => p.end)).sort().pop() ?? "";
+}
+
 /** The area in a sentence: its kind, region, codes. */
 function identity(authority: Authority): Markup {
   const part = londonPartOf(authority);
@@ -60,7 +65,8 @@ function uniqueSources(parts: FilePart[]): Source[] {
 /** The main content of the area's page, from every file with area figures. */
 export function areaMain(ctx: PageContext, authority: Authority, files: readonly AreaData[]): Markup {
   const name = distinctName(authority);
-  const parts = files.map((d) => filePart(d, authority));
+  // Newest files first: a reader asks first how the area stands now.
+  const parts = [...files].sort((a, b) => latestEnd(b).localeCompare(latestEnd(a))).map((d) => filePart(d, authority));
   const shown = parts.filter((p) => p.views.length > 0);
   const absent = parts.filter((p) => p.views.length === 0);
   const ranks = shown.flatMap((p) => p.ranks);

@@ -135,6 +135,7 @@ ${m.warnings.length ? html`<section aria-labelledby="warnings-heading" class="wa
 ${m.views.filter((v) => !isComparison(v)).map((v) => chartFigure(v, 2, toolLinks(ctx, m.id, m.descriptor.released)))}
 ${comparisonsSection(m.views.filter(isComparison), (v) => chartFigure(v, 3, toolLinks(ctx, m.id, m.descriptor.released)))}
 ${m.areas ? areaMapViews(m.areas, (a) => href(ctx, areaPath(a))).map((v) => chartFigure(v, 2)) : ""}
+${m.areas?.unplaced.length ? html`<p class="notice">Rows on no local area's page, as the local authority lookup knows no area by their code: ${m.areas.unplaced.join("; ")}. Their figures are in the file as published, offered under Download above.</p>` : ""}
 ${placesSection(ctx, path, m.placePages)}
 <section aria-labelledby="figures-heading"><h2 id="figures-heading">All figures in this file</h2>
 <details class="figures"${m.views.length === 0 ? raw(" open") : ""}><summary>Show every row: ${m.figures.total} ${m.figures.total === 1 ? "row" : "rows"}</summary>

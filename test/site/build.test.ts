@@ -26,7 +26,8 @@ describe("the shipped data", () => {
   let site: Awaited<ReturnType<typeof built>>;
   beforeAll(async () => {
     site = await built("data");
-  }, 60_000);
+    // The shipped data make some 440 pages, 160 of them local areas with a dozen charts each.
+  }, 180_000);
   afterAll(() => rm(site.outDir, { recursive: true, force: true }));
 
   it("shows every published London figure on the home page, each with its period as published", async () => {
@@ -68,6 +69,12 @@ describe("the shipped data", () => {
     const addresses = await knownAddresses("data");
     expect(addresses.length).toBeGreaterThan(20);
     for (const address of addresses) expect(about).toContain(`href="${address.replace(/&/g, "&amp;")}"`);
+  });
+
+  it("writes a page for every local area and for the Metropolitan Police", async () => {
+    expect(await site.page("areas/E09000012-hackney/")).toContain("<h1>Hackney</h1>");
+    expect(await site.page("areas/E10000021-northamptonshire/")).toContain("Northamptonshire ceased to exist.");
+    expect(await site.page("forces/E23000001-metropolitan-police/")).toContain("<h1>Metropolitan Police</h1>");
   });
 
   it("writes a page for every dataset and an about page with the symbol key", async () => {

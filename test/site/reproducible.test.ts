@@ -30,7 +30,8 @@ describe("the same data builds the same site", () => {
       vi.useRealTimers();
     }
     [first, second] = await Promise.all([fingerprint(join(work, "a")), fingerprint(join(work, "b"))]);
-  }, 120_000);
+    // Two builds of the shipped data's some 440 pages.
+  }, 300_000);
   afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
   it("writes the same files", () => {

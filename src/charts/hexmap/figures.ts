@@ -17,7 +17,7 @@ export function hexMapTable(view: HexMapView): Markup {
   return figureTable({
     id: view.id,
     title: view.title,
-    caption: `${view.title}: every authority, its figure and its band`,
+    caption: `${view.title}: the figures of every authority, with its band`,
     head: html`<th scope="col">Authority</th><th scope="col">Code</th><th scope="col">${view.indicator.label}, ${view.period.label}</th><th scope="col">Band</th>`,
     rows: rows.map(
       (r) =>

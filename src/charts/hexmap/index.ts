@@ -45,7 +45,7 @@ export const hexmap: ChartKind<HexMapView> = {
   },
   tooltip: hexMapTooltip,
   notes: (view) => view.notes,
-  scaledFrom: { width: 500, height: 600 },
+  scaledFrom: { width: 400, height: 500 },
 };
 
 /** The view as an SVG string at a size (the width sets the scale; the height follows the map). */
