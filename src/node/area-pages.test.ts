@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { authorityById } from "../geo/authorities.ts";
 import { areaMapView } from "../stats/area-map.ts";
-import { rankOf, rankWords } from "../stats/area-rank.ts";
+import { ordinal, rankOf, rankWords } from "../stats/area-rank.ts";
 import { areaBreakdownView, areaTrendView } from "../stats/area-views.ts";
 import type { AreaData } from "../stats/areas.ts";
 import { homeAreas } from "../site/home-areas.ts";
@@ -78,6 +78,26 @@ describe("Hackney's page, from the Local Authority Interactive Tool's exclusion 
     expect(map.period.label).toBe("2023/24");
     expect(map.areas).toHaveLength(153);
     expect(map.areas.find((a) => a.code === "E09000012")).toMatchObject({ name: "Hackney", href: "areas/E09000012/", cell: { kind: "value", value: 0.15783 } });
+  });
+});
+
+describe("ranks said in words", async () => {
+  it("writes ordinals as English does", () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 153].map(ordinal).join(" ")).toBe("1st 2nd 3rd 4th 11th 12th 13th 21st 22nd 23rd 101st 111th 153rd");
+  });
+
+  it("gives authorities with the same published figure the same rank, and says how many share it", async () => {
+    const data = await areasOf("social-care-referrals-by-local-authority-2016-2025");
+    const police = data.indicators.find((i) => i.indicator.column === "referrals_from_police_pct")!;
+    // Hackney, Kensington and Chelsea, East Riding of Yorkshire and North Northamptonshire all published 26.7% for 2024-25.
+    expect(rankWords(rankOf(police, hackney.id), "Hackney")).toBe(
+      "In 2024-25, Hackney's figure of 26.7% was the joint 99th highest (with 3 others) of 153 authorities with a figure: in the second-lowest fifth (quintile 4 of 5, 1 the highest).",
+    );
+  });
+
+  it("does not rank authorities on a count of pupils, and says why", async () => {
+    const data = await areasOf("alternative-provision-placements-2017-2023");
+    expect(rankWords(rankOf(data.indicators[0]!, hackney.id), "Hackney")).toBe("Authorities are not ranked on a count: they differ in size.");
   });
 });
 
