@@ -10,7 +10,6 @@ import type { ChartSize } from "../../stats/view-types.ts";
 import { DEFAULT_SIZE } from "../sizes.ts";
 import { layoutHexMap } from "./layout.ts";
 import { renderHexMap } from "./render.ts";
-import { hexMapCsvRows, hexMapRows } from "./rows.ts";
 import type { ChartKind } from "../kind.ts";
 import { hexMapCsv, hexMapTable, hexMapTooltip } from "./figures.ts";
 import type { HexMapView } from "./types.ts";
@@ -23,16 +22,6 @@ export { renderHexMap } from "./render.ts";
 export { hexMapCsvRows, hexMapRows } from "./rows.ts";
 export { hexMapWords } from "./words.ts";
 export type * from "./types.ts";
-
-/** The kind's parts, for a registry of chart kinds keyed by kind. */
-export const hexMapKind = {
-  kind: "hexmap",
-  layout: layoutHexMap,
-  render: renderHexMap,
-  rows: hexMapRows,
-  csvRows: hexMapCsvRows,
-  words: hexMapWords,
-} as const;
 
 /** The hex map as a chart kind: one drawing that scales with its box, a linked table, and its words. */
 export const hexmap: ChartKind<HexMapView> = {
