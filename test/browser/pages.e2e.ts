@@ -55,5 +55,6 @@ describe("screenshots for review", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.context().close();
     }
-  });
+    // Three full-page shots each; the home page now carries the hex map and the list of 160 areas.
+  }, 180_000);
 });
