@@ -27,7 +27,7 @@ describe("the shipped data", () => {
   beforeAll(async () => {
     site = await built("data");
     // The shipped data make some 440 pages, 160 of them local areas with a dozen charts each.
-  }, 180_000);
+  }, 300_000);
   afterAll(() => rm(site.outDir, { recursive: true, force: true }));
 
   it("shows every published London figure on the home page, each with its period as published", async () => {
