@@ -2,17 +2,18 @@ import { describe, expect, it } from "vitest";
 import type { View } from "../stats/view-types.ts";
 import { exclusionsByEthnicity } from "./fixtures/exclusions.ts";
 import { exclusionsOverTime } from "./fixtures/exclusions-over-time.ts";
+import { exclusionRatios } from "./fixtures/exclusions-ratios.ts";
 import { londonByPhase, londonTrend } from "./fixtures/london.ts";
 import { usShares } from "./fixtures/us.ts";
 import { exclusionsMap } from "./hexmap/fixtures.ts";
 import { KINDS, drawChart, kindOf } from "./registry.ts";
 import { DEFAULT_SIZE, PAGE_SIZES } from "./sizes.ts";
 
-const views: View[] = [londonTrend, londonByPhase, exclusionsByEthnicity, exclusionsOverTime, usShares, exclusionsMap];
+const views: View[] = [londonTrend, londonByPhase, exclusionsByEthnicity, exclusionsOverTime, exclusionRatios, usShares, exclusionsMap];
 
 describe("the chart kinds", () => {
   it("has one for each kind of view, found by the view's kind", () => {
-    expect(Object.keys(KINDS)).toEqual(["trend", "breakdown", "comparison", "multiples", "shares", "hexmap"]);
+    expect(Object.keys(KINDS)).toEqual(["trend", "breakdown", "comparison", "multiples", "ratio-trend", "shares", "hexmap"]);
     for (const view of views) expect(kindOf(view)).toBe(KINDS[view.kind]);
   });
 

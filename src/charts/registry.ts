@@ -4,6 +4,7 @@ import { comparison } from "./comparison/index.ts";
 import { hexmap } from "./hexmap/index.ts";
 import type { ChartKind } from "./kind.ts";
 import { multiples } from "./multiples/index.ts";
+import { ratioTrend } from "./ratio-trend/index.ts";
 import { DEFAULT_SIZE } from "./sizes.ts";
 import { shares } from "./shares/index.ts";
 import { trend } from "./trend/index.ts";
@@ -20,6 +21,7 @@ export const KINDS: { [K in View["kind"]]: ChartKind<Extract<View, { kind: K }>>
   breakdown,
   comparison,
   multiples,
+  "ratio-trend": ratioTrend,
   shares,
   hexmap,
 };

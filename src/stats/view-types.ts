@@ -85,7 +85,7 @@ export interface HexMapView {
 }
 
 /** Any chart a page can show. */
-export type View = TrendView | BreakdownView | ComparisonView | SharesView | MultiplesView | HexMapView;
+export type View = TrendView | BreakdownView | ComparisonView | SharesView | MultiplesView | RatioTrendView | HexMapView;
 
 /** The size a chart is drawn at, in CSS pixels. */
 export interface ChartSize {
@@ -201,6 +201,56 @@ export interface MultiplesView {
   /** Every period with a row for the breakdown, in time order. */
   periods: Period[];
   panels: MultiplesPanel[];
+  sources: Source[];
+  notes: string[];
+}
+
+/** Where a rate shown comes from: the publisher's own figure, or worked out from the published counts where none is published. */
+export type RateBasis = "published" | "counts";
+
+/** A group's rate in one period as a reader is shown it: as published where published, with the counts behind it. */
+export interface ShownRate {
+  numerator: Cell | null;
+  denominator: Cell | null;
+  rate: Estimate;
+  basis: RateBasis;
+}
+
+/** One group's ratio to the reference group in one period, with both groups' rates and counts so each can be checked. */
+export interface RatioTrendPoint {
+  period: Period;
+  group: ShownRate;
+  reference: ShownRate;
+  /** From the counts, with its 95% interval; from the published rates (no interval) when no counts are published. */
+  ratio: Estimate;
+  flags: Flag[];
+  source: string | null;
+}
+
+/** One group's ratios over time. */
+export interface RatioTrendSeries {
+  key: string;
+  label: string;
+  isOverall: boolean;
+  isUnknown: boolean;
+  points: RatioTrendPoint[];
+}
+
+/** Each group's ratio to a stated reference group over time, one small panel per group on one log scale. */
+export interface RatioTrendView {
+  kind: "ratio-trend";
+  id: string;
+  title: string;
+  subtitle: string;
+  place: string;
+  breakdown: string;
+  measure: ComparisonMeasure;
+  /** The group every ratio is read against; it has no panel of its own (its ratio is 1 by definition). */
+  reference: string;
+  /** Every period with a row for the breakdown, in time order. */
+  periods: Period[];
+  series: RatioTrendSeries[];
+  minEvents: number;
   sources: Source[];
   notes: string[];
 }
