@@ -5,8 +5,9 @@ import { breakdownSlug, defaultReference, findBreakdowns, groupRows, rowsAt, typ
 import { asCell, describeMeasure, fromCell, groupRate, rateNote, sourcesFor, type RateMeasure } from "./group-rate.ts";
 import { MIN_EVENTS, pointsDifference, rateRatio, riskRatio, type Estimate } from "./measures.ts";
 import { multiplesView } from "./multiples.ts";
+import { ratioTrendView } from "./ratio-trend.ts";
 import { decideRates, type RateDecision } from "./rates.ts";
-import type { ComparisonMeasure, ComparisonRow, ComparisonView, MultiplesView, SharesRow, SharesView } from "./view-types.ts";
+import type { ComparisonMeasure, ComparisonRow, ComparisonView, MultiplesView, RatioTrendView, SharesRow, SharesView } from "./view-types.ts";
 
 /**
  * Comparison views: each group's rate beside its numerator and denominator, and its ratio to a
@@ -175,10 +176,11 @@ export function sharesView(table: Table, descriptor: Descriptor, id: string, mea
 /**
  * Every comparison and shares view for a table: each rate measure by each breakdown, in the latest
  * period with data, at the widest place, each followed by the same groups' rates over time when
- * two or more periods have data.
+ * two or more periods have data, and their ratios to the reference group over time when it is a
+ * group of its own (White British, No SEN, not eligible for free school meals) rather than everyone.
  */
-export function comparisonViews(datasetId: string, table: Table, descriptor: Descriptor, widestPlace: number | null): (ComparisonView | SharesView | MultiplesView)[] {
-  const views: (ComparisonView | SharesView | MultiplesView)[] = [];
+export function comparisonViews(datasetId: string, table: Table, descriptor: Descriptor, widestPlace: number | null): (ComparisonView | SharesView | MultiplesView | RatioTrendView)[] {
+  const views: (ComparisonView | SharesView | MultiplesView | RatioTrendView)[] = [];
   const breakdowns = findBreakdowns(table);
   for (const measure of measuresFor(table, descriptor)) {
     if (measure.type === "shares") {
@@ -194,6 +196,8 @@ export function comparisonViews(datasetId: string, table: Table, descriptor: Des
       if (view) views.push(view);
       const overTime = multiplesView(table, descriptor, `${id}-over-time`, measure, breakdown, widestPlace);
       if (overTime) views.push(overTime);
+      const ratios = ratioTrendView(table, descriptor, `${id}-ratio-over-time`, measure, breakdown, widestPlace);
+      if (ratios) views.push(ratios);
     }
   }
   return views;
