@@ -91,26 +91,26 @@ describe("a comparison's tooltip", () => {
   it("is the same sentence the chart reads the group out as and the summary gives", () => {
     const row = comparison.rows.find((r) => r.key === "Black Caribbean")!;
     const summary = kindOf(comparison).summary(comparison);
-    expect(summary).toContain("Black Caribbean: 2.79 times the rate of White British (95% interval 2.47 to 3.16). Rate 0.28 per 100 (260 of 92,595).");
+    expect(summary).toContain("Black Caribbean: 2.79 times the rate of White British (95% interval 2.47 to 3.16). Rate 0.28 per 100 worked out from the counts (260 of 92,595).");
     expect(kindOf(comparison).draw(comparison, { width: 640, height: 360 })).toContain(`<title>${summary.find((s) => s.startsWith(row.label))}`);
   });
 
   it("gives the group's sentence, as its chart and summary word it: the ratio with its 95% interval, the rate with its counts, then the period and the source", () => {
     expect(pointInfo(comparison, { group: "Black Caribbean" })).toEqual({
       heading: "Black Caribbean",
-      lines: ["2.79 times the rate of White British (95% interval 2.47 to 3.16)", "Rate 0.28 per 100 (260 of 92,595)", "2016/17", "Source: Department for Education, Jul 2018"],
+      lines: ["2.79 times the rate of White British (95% interval 2.47 to 3.16)", "Rate 0.28 per 100 worked out from the counts (260 of 92,595)", "2016/17", "Source: Department for Education, Jul 2018"],
     });
   });
 
   it("names the reference group as such, with its own rate", () => {
     expect(pointInfo(comparison, { group: "White British" })?.lines.slice(0, 2)).toEqual([
       "The reference group, drawn at 1",
-      "Rate 0.10 per 100 (5,470 of 5,439,705)",
+      "Rate 0.10 per 100 worked out from the counts (5,470 of 5,439,705)",
     ]);
   });
 
   it("gives the reason in words when there is no ratio or no rate", () => {
-    expect(pointInfo(comparison, { group: "Gypsy/Roma" })?.lines.slice(0, 2)).toEqual(["Ratio to White British too few to say", "Rate 0.04 per 100 (9 of 23,250)"]);
+    expect(pointInfo(comparison, { group: "Gypsy/Roma" })?.lines.slice(0, 2)).toEqual(["Ratio to White British too few to say", "Rate 0.04 per 100 worked out from the counts (9 of 23,250)"]);
     expect(pointInfo(comparison, { group: "Unclassified" })).toEqual({
       heading: "Unclassified (not recorded)",
       lines: ["Ratio to White British suppressed", "Rate: suppressed", "2016/17", "Source: Department for Education, Jul 2018"],
@@ -205,7 +205,7 @@ describe("a small multiple's tooltip", () => {
   it("gives the group, its rate with the counts, the period as published and the source", () => {
     expect(pointInfo(multiples, { series: "Black Caribbean", group: "Black Caribbean", period: "201617|Academic year" })).toEqual({
       heading: "Black Caribbean",
-      lines: ["0.28 per 100 (260 of 92,595)", "2016/17", "Source: Department for Education, Jul 2018"],
+      lines: ["0.28 per 100 worked out from the counts (260 of 92,595)", "2016/17", "Source: Department for Education, Jul 2018"],
     });
   });
 

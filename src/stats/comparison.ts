@@ -87,13 +87,14 @@ export function comparisonView(
   if (groups.length < 2) return null;
   const cm = describeMeasure(table, measure);
   const rows: ComparisonRow[] = groups.map((g: GroupRow) => {
-    const { numerator, denominator, published, rate } = groupRate(table, measure, g.cells);
+    const { numerator, denominator, published, rate, basis } = groupRate(table, measure, g.cells);
     return {
       key: g.group,
       label: g.group,
       numerator,
       denominator,
       rate,
+      basis,
       published,
       ratio: { kind: "value", value: 1 },
       isReference: false,

@@ -26,6 +26,16 @@ export function formatRatePer(rate: Estimate, per: number, numerator: Cell | nul
   return rate.kind === "value" ? `${formatRate(rate)} per ${formatPer(per)}${formatCounts(numerator, denominator)}` : formatRate(rate);
 }
 
+/**
+ * A rate shown with where it comes from when it has counts beside it: `0.43 per 100 as published
+ * (90 of 21,260)`, `0.42 per 100 worked out from the counts (…)`, or the reason there is none.
+ */
+export function formatShownRate(rate: Estimate, per: number, basis: "published" | "counts" | undefined, numerator: Cell | null = null, denominator: Cell | null = null): string {
+  const counts = formatCounts(numerator, denominator);
+  if (rate.kind === "missing" || !counts) return formatRatePer(rate, per, numerator, denominator);
+  return `${formatRate(rate)} per ${formatPer(per)} ${basis === "published" ? "as published" : "worked out from the counts"}${counts}`;
+}
+
 /** A ratio as `2.79×`, or the reason there is none. */
 export function formatRatio(e: Estimate): string {
   return e.kind === "value" ? `${fixed2(e.value)}×` : ESTIMATE_REASON_LABEL[e.reason];

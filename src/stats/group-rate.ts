@@ -3,7 +3,7 @@ import type { Table } from "../data/ingest.ts";
 import type { Cell, Descriptor, Flag, MeasureSpec, Source } from "../data/types.ts";
 import { formatPer } from "./estimate-format.ts";
 import { rate, type Estimate } from "./measures.ts";
-import type { ComparisonMeasure } from "./view-types.ts";
+import type { ComparisonMeasure, RateBasis } from "./view-types.ts";
 
 /**
  * One group's rate from one row of the table, read the same way by every view that compares
@@ -19,7 +19,9 @@ export interface GroupRate {
   denominator: Cell | null;
   /** The rate as the publisher gave it, when the file has one. */
   published: Cell | null;
+  /** The rate shown: as published where the file publishes one, else worked out from the counts. */
   rate: Estimate;
+  basis: RateBasis;
   /** Qualifiers on the figures the rate is made from (estimated, low reliability …). */
   flags: Flag[];
 }
@@ -34,6 +36,7 @@ export function describeMeasure(table: Table, measure: RateMeasure): ComparisonM
     per: measure.per,
     numeratorLabel: measure.type === "rate" ? label(measure.numerator) : null,
     denominatorLabel: measure.type === "rate" ? label(measure.denominator) : null,
+    publishedRates: measure.type === "published-rate" || measure.published !== undefined,
   };
 }
 
@@ -42,15 +45,19 @@ export function groupRate(table: Table, measure: RateMeasure, cells: readonly Ce
   const cell = (name: string) => cells[table.indicators.findIndex((i) => i.column === name)]!;
   if (measure.type === "published-rate") {
     const published = cell(measure.rate);
-    return { numerator: null, denominator: null, published, rate: fromCell(published), flags: flagsOf([published]) };
+    return { numerator: null, denominator: null, published, rate: fromCell(published), basis: "published", flags: flagsOf([published]) };
   }
   const numerator = cell(measure.numerator);
   const denominator = cell(measure.denominator);
+  const published = measure.published ? cell(measure.published) : null;
+  // The publisher's rate comes from its unrounded counts: shown as it is, never replaced by one worked out from rounded counts.
+  const shown = published?.kind === "value";
   return {
     numerator,
     denominator,
-    published: measure.published ? cell(measure.published) : null,
-    rate: rate(numerator, denominator, measure.per),
+    published,
+    rate: shown ? fromCell(published) : rate(numerator, denominator, measure.per),
+    basis: shown ? "published" : "counts",
     flags: flagsOf([numerator, denominator]),
   };
 }
@@ -80,5 +87,9 @@ export function sourcesFor(descriptor: Descriptor, ids: (string | null)[]): Sour
 /** The note saying what a computed rate divides by what; null for a published rate. */
 export function rateNote(measure: ComparisonMeasure): string | null {
   if (measure.type === "published-rate") return null;
-  return `Rates are ${inSentence(measure.numeratorLabel ?? "")} per ${formatPer(measure.per)} ${inSentence(measure.denominatorLabel ?? "")}, computed from the published counts shown in the table.`;
+  const what = `${inSentence(measure.numeratorLabel ?? "")} per ${formatPer(measure.per)} ${inSentence(measure.denominatorLabel ?? "")}`;
+  if (measure.publishedRates) {
+    return `Rates are ${what}, shown as published; a rate is worked out from the published counts only where none is published, and the table says so. Ratios and their intervals are computed from the counts.`;
+  }
+  return `Rates are ${what}, computed from the published counts shown in the table.`;
 }

@@ -40,12 +40,13 @@ describe("small multiples over time", () => {
     expect(view.reference).toBe("White British");
   });
 
-  it("computes each rate from its counts: Black Caribbean 260 of 92,595 is 0.28 per 100 in 2016/17, White British 5,470 of 5,439,705 is 0.10", () => {
+  it("shows each rate as published, with the counts it comes from: Black Caribbean 0.28 per 100 in 2016/17 (260 of 92,595), White British 0.10 (5,470 of 5,439,705)", () => {
     expect(rates(view, "Black Caribbean")).toEqual(["2015/16 0.28", "2016/17 0.28"]);
     expect(rates(view, "White British")).toEqual(["2015/16 0.09", "2016/17 0.10"]);
-    expect(rates(view, "Black Caribbean", 4)).toEqual(["2015/16 0.2778", "2016/17 0.2808"]);
-    expect(rates(view, "White British", 4)).toEqual(["2015/16 0.0889", "2016/17 0.1006"]);
-    expect(rates(view, "Total", 4)).toEqual(["2015/16 0.0848", "2016/17 0.0962"]);
+    // As published, not 0.2778 and 0.2808 worked out from the rounded counts; all pupils 0.10, not 0.0962.
+    expect(rates(view, "Black Caribbean", 4)).toEqual(["2015/16 0.2800", "2016/17 0.2800"]);
+    expect(rates(view, "Total", 4)).toEqual(["2015/16 0.0800", "2016/17 0.1000"]);
+    expect(view.panels.flatMap((p) => p.points.map((x) => x.basis))).toEqual(["published", "published", "published", "published", "counts", "published", "published", "published"]);
     const bc = view.panels.find((p) => p.key === "Black Caribbean")!.points[1]!;
     expect(bc.numerator).toEqual({ kind: "value", value: 260, flags: [] });
     expect(bc.denominator).toEqual({ kind: "value", value: 92595, flags: [] });
@@ -53,7 +54,7 @@ describe("small multiples over time", () => {
   });
 
   it("leaves a suppressed count's rate suppressed, never a number", () => {
-    expect(rates(view, "Unclassified", 4)).toEqual(["2015/16 suppressed [c]", "2016/17 0.1091"]);
+    expect(rates(view, "Unclassified", 4)).toEqual(["2015/16 suppressed [c]", "2016/17 0.1100"]);
     const point = view.panels.find((p) => p.key === "Unclassified")!.points[0]!;
     expect(point.numerator).toEqual({ kind: "missing", reason: "suppressed", symbol: "c" });
     expect(point.denominator).toEqual({ kind: "value", value: 160000, flags: [] });
@@ -70,7 +71,9 @@ describe("small multiples over time", () => {
 
   it("cites only the sources its rows cite, and says how the rates are made", () => {
     expect(view.sources.map((s) => s.id)).toEqual(["dfe-exclusions-2016-17", "made-up"]);
-    expect(view.notes[0]).toBe("Rates are perm excl per 100 headcount, computed from the published counts shown in the table.");
+    expect(view.notes[0]).toBe(
+      "Rates are perm excl per 100 headcount, shown as published; a rate is worked out from the published counts only where none is published, and the table says so. Ratios and their intervals are computed from the counts.",
+    );
   });
 
   it("is not made from a single period", async () => {

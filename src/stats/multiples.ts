@@ -32,14 +32,14 @@ export function multiplesView(
   for (const { period, rows } of periods) {
     let any = false;
     for (const row of rows) {
-      const { numerator, denominator, rate, flags } = groupRate(table, measure, row.cells);
+      const { numerator, denominator, rate, basis, flags } = groupRate(table, measure, row.cells);
       any ||= rate.kind === "value";
       let panel = panels.get(row.group);
       if (!panel) {
         panel = { key: row.group, label: row.group, isReference: row.group === reference, isOverall: row.isOverall, isUnknown: row.isUnknown, points: [] };
         panels.set(row.group, panel);
       }
-      panel.points.push({ period, numerator, denominator, rate, flags, source: row.source >= 0 ? table.sourceIds[row.source]! : null });
+      panel.points.push({ period, numerator, denominator, rate, basis, flags, source: row.source >= 0 ? table.sourceIds[row.source]! : null });
     }
     if (any) withRate++;
   }

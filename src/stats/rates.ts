@@ -88,8 +88,10 @@ function namedPopulation(table: Table, descriptor: Descriptor): RateDecision | n
     .filter((i) => i !== named && isCount(i))
     .slice(0, 4)
     .map((i): MeasureSpec => {
+      // A rate column beside the count is shown as the rate only when it checks as per 100 of the population.
       const published = publishedRate(table, i.column);
-      return { id: i.column, type: "rate", label: `${i.label} per 100`, numerator: i.column, denominator: named.column, per: 100, ...(published ? { published: published.column } : {}) };
+      const checks = published && checkRate(table, i.column, named.column, published).per === 100;
+      return { id: i.column, type: "rate", label: `${i.label} per 100`, numerator: i.column, denominator: named.column, per: 100, ...(checks ? { published: published.column } : {}) };
     });
   const by = descriptor.columns?.[named.column]?.population ? "the descriptor" : "the meta file";
   return { measures, note: `Rates are computed against ${named.column}, which ${by} names as the population.` };

@@ -2,7 +2,7 @@ import { inSentence } from "../text/words.ts";
 import type { Table } from "../data/ingest.ts";
 import type { Descriptor, Period } from "../data/types.ts";
 import { defaultReference, groupRows, type Breakdown, type GroupRow } from "./breakdowns.ts";
-import { asCell, describeMeasure, fromCell, groupRate, sourcesFor, type GroupRate, type RateMeasure } from "./group-rate.ts";
+import { asCell, describeMeasure, groupRate, sourcesFor, type GroupRate, type RateMeasure } from "./group-rate.ts";
 import { MIN_EVENTS, rateRatio, riskRatio, type Estimate } from "./measures.ts";
 import { MIN_PERIODS } from "./multiples.ts";
 import type { ComparisonMeasure, RatioTrendPoint, RatioTrendSeries, RatioTrendView, ShownRate } from "./view-types.ts";
@@ -15,12 +15,10 @@ import type { ComparisonMeasure, RatioTrendPoint, RatioTrendSeries, RatioTrendVi
  * far out (0.26 ÷ 0.02 = 13.0 where the counts give 11.2).
  */
 
-/** The rate a reader is shown: the publisher's where it publishes one, else the one computed from the counts. */
+/** A group's rate as a reader is shown it (the publisher's where it publishes one, else worked out from the counts), with its counts. */
 export function shownRate(figures: GroupRate): ShownRate {
-  const { numerator, denominator, published, rate } = figures;
-  if (published?.kind === "value") return { numerator, denominator, rate: fromCell(published), basis: "published" };
-  if (!numerator && !denominator && published) return { numerator, denominator, rate: fromCell(published), basis: "published" };
-  return { numerator, denominator, rate, basis: "counts" };
+  const { numerator, denominator, rate, basis } = figures;
+  return { numerator, denominator, rate, basis };
 }
 
 /** A group's ratio to the reference: from the counts (with an interval) when both have them, else from the rates as shown. */

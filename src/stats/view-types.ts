@@ -99,8 +99,10 @@ export interface ComparisonRow {
   label: string;
   numerator: Cell | null;
   denominator: Cell | null;
-  /** The rate computed from the counts (or the published rate, when no counts are published). */
+  /** The rate shown: as published where published, else worked out from the counts. */
   rate: Estimate;
+  /** Where `rate` comes from; worked out from the counts when not said. */
+  basis?: RateBasis;
   /** The rate as the publisher gave it, when the file has one. */
   published: Cell | null;
   ratio: Estimate;
@@ -118,6 +120,8 @@ export interface ComparisonMeasure {
   per: number;
   numeratorLabel: string | null;
   denominatorLabel: string | null;
+  /** Whether the file publishes the rate itself, so rates are shown as published. */
+  publishedRates?: boolean;
 }
 
 /** Each group's rate and its ratio (with a 95% interval) to a stated reference group, in one period and place. */
@@ -170,8 +174,10 @@ export interface MultiplesPoint {
   period: Period;
   numerator: Cell | null;
   denominator: Cell | null;
-  /** Computed from the counts, or as published; a symbol in any input leaves its reason here. */
+  /** As published where published, else computed from the counts; a symbol in any input leaves its reason here. */
   rate: Estimate;
+  /** Where `rate` comes from; worked out from the counts when not said. */
+  basis?: RateBasis;
   /** Qualifiers on the figures behind the rate: an estimated or low-reliability one is drawn hollow. */
   flags: Flag[];
   source: string | null;

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset, type LoadedDataset } from "../../src/node/load-dataset.ts";
 import { comparisonViews } from "../../src/stats/comparison.ts";
+import type { Table } from "../../src/data/ingest.ts";
+import { groupRate } from "../../src/stats/group-rate.ts";
 import { ratioOf, shownRate } from "../../src/stats/ratio-trend.ts";
 import { ratioChange, trendSentence } from "../../src/stats/ratio-trend-words.ts";
 import type { RatioTrendView } from "../../src/stats/view-types.ts";
@@ -107,11 +109,14 @@ describe("the trend in words, from the file's figures", () => {
 
 describe("the pieces", () => {
   it("shows a rate worked out from the counts only where none is published, and divides published rates where no counts are", () => {
-    const n = { kind: "value" as const, value: 90, flags: [] };
-    const d = { kind: "value" as const, value: 21260, flags: [] };
-    const worked = shownRate({ numerator: n, denominator: d, published: { kind: "missing", reason: "not-available", symbol: "x" }, rate: { kind: "value", value: 0.4233 }, flags: [] });
-    expect([worked.rate, worked.basis]).toEqual([{ kind: "value", value: 0.4233 }, "counts"]);
-    const only = (v: number) => shownRate({ numerator: null, denominator: null, published: { kind: "value", value: v, flags: [] }, rate: { kind: "value", value: v }, flags: [] });
+    const table = { indicators: [{ column: "perm_excl" }, { column: "headcount" }, { column: "perm_excl_rate" }] } as unknown as Table;
+    const measure = { id: "permanent", type: "rate", label: "Permanent exclusions per 100 pupils", numerator: "perm_excl", denominator: "headcount", per: 100, published: "perm_excl_rate" } as const;
+    const v = (value: number) => ({ kind: "value" as const, value, flags: [] });
+    const published = shownRate(groupRate(table, measure, [v(90), v(21260), v(0.43)]));
+    expect([published.rate, published.basis]).toEqual([{ kind: "value", value: 0.43 }, "published"]);
+    const worked = shownRate(groupRate(table, measure, [v(90), v(21260), { kind: "missing", reason: "not-available", symbol: "x" }]));
+    expect([worked.rate.kind === "value" && worked.rate.value.toFixed(4), worked.basis]).toEqual(["0.4233", "counts"]);
+    const only = (value: number) => ({ numerator: null, denominator: null, rate: { kind: "value" as const, value }, basis: "published" as const });
     expect(ratioOf(only(0.28), only(0.1))).toEqual({ kind: "value", value: 0.28 / 0.1 });
   });
 

@@ -122,7 +122,7 @@ describe("dots, whiskers and the rule at 1", () => {
     const markup = groupMarkup(svg, "White British");
     expect(markup).toContain('data-value="1"');
     expect(markup).toContain(`fill="${COMPARISON_COLOURS.reference}"`);
-    expect(markup).toContain("<title>White British: the reference group, drawn at 1. Rate 0.10 per 100 (5,470 of 5,439,705)");
+    expect(markup).toContain("<title>White British: the reference group, drawn at 1. Rate 0.10 per 100 as published (5,470 of 5,439,705)");
     expect(groupMarkup(svg, "Black Caribbean")).toContain("<circle");
     expect(markup).not.toContain("<circle");
   });
@@ -159,12 +159,13 @@ describe("rows with no ratio", () => {
     expect(gr.whisker).toBeNull();
     expect(gr.reason).toBe("too-few");
     expect(gr.ratioText.lines).toEqual(["too few to say"]);
-    expect(gr.rateText.lines).toEqual(["0.42 per 100"]);
+    // As published: 90 of 21,260 gives 0.42, but the Department publishes 0.43 from its unrounded counts.
+    expect(gr.rateText.lines).toEqual(["0.43 per 100"]);
     const markup = groupMarkup(comparisonChart(view, NARROW), "Gypsy/Roma");
     expect(markup).toContain('data-reason="too-few"');
     expect(markup).not.toContain("data-value");
     expect(markup).not.toMatch(/<circle|<path/);
-    expect(markup).toContain("<title>Gypsy/Roma: ratio to White British too few to say. Rate 0.42 per 100 (90 of 21,260).");
+    expect(markup).toContain("<title>Gypsy/Roma: ratio to White British too few to say. Rate 0.43 per 100 as published (90 of 21,260).");
     expect(comparisonChart(view, NARROW)).toContain("No dot: Gypsy/Roma (too few to say); Unclassified (suppressed).");
   });
 
@@ -253,7 +254,7 @@ describe("markup", () => {
     );
     expect([...svg.matchAll(/<g class="comparison-row[^>]*tabindex="-1"><title>/g)]).toHaveLength(4);
     expect(groupMarkup(svg, "Black Caribbean")).toContain(
-      "<title>Black Caribbean: 2.79 times the rate of White British (95% interval 2.47 to 3.16). Rate 0.28 per 100 (260 of 92,595). — source: Permanent and fixed period exclusions in England: 2016 to 2017, Department for Education, 2018-07</title>",
+      "<title>Black Caribbean: 2.79 times the rate of White British (95% interval 2.47 to 3.16). Rate 0.28 per 100 as published (260 of 92,595). — source: Permanent and fixed period exclusions in England: 2016 to 2017, Department for Education, 2018-07</title>",
     );
     expect(comparisonChart(ethnicity, WIDE)).toBe(svg);
   });

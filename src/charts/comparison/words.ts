@@ -1,5 +1,5 @@
 import { ESTIMATE_REASON_LABEL } from "../../stats/measures.ts";
-import { formatInterval, formatPer, formatRate, formatRatePer, formatRatio } from "../../stats/estimate-format.ts";
+import { formatInterval, formatPer, formatRate, formatRatio, formatShownRate } from "../../stats/estimate-format.ts";
 import type { ComparisonRow, ComparisonView } from "../../stats/view-types.ts";
 import { taggedName } from "../group-marks.ts";
 
@@ -24,7 +24,7 @@ function intervalWords(view: ComparisonView, row: ComparisonRow): string {
 
 /** A group's sentence in parts, e.g. "Black Caribbean", "2.79 times the rate of White British (95% interval 2.47 to 3.16)", "Rate 0.28 per 100 (260 of 92,595)". */
 export function rowWords(view: ComparisonView, row: ComparisonRow): RowWords {
-  const rate = row.rate.kind === "value" ? `Rate ${formatRatePer(row.rate, view.measure.per, row.numerator, row.denominator)}` : `Rate: ${formatRate(row.rate)}`;
+  const rate = row.rate.kind === "value" ? `Rate ${formatShownRate(row.rate, view.measure.per, row.basis, row.numerator, row.denominator)}` : `Rate: ${formatRate(row.rate)}`;
   const ratio = row.isReference
     ? "the reference group, drawn at 1"
     : row.ratio.kind === "missing"

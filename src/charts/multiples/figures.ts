@@ -12,6 +12,7 @@ import { cellMarkup, figureTable, qualifierMarkup, sourceCell } from "../table.t
 /** Small multiples' figures as a table (a row per period, a column per group) and as CSV rows (a row per rate). */
 
 const COUNT = { unit: "" as const, decimals: 0 };
+const WORKED_OUT = "worked out from the counts";
 
 /** The cells the key explains: the counts behind each rate, or a missing published rate's own reason. */
 function keyedCells(view: MultiplesView): Cell[] {
@@ -19,10 +20,11 @@ function keyedCells(view: MultiplesView): Cell[] {
 }
 
 /** A rate with the counts it comes from, e.g. "0.28 (260 of 92,595)"; "no rate (suppressed [c] of 160,000)" when a count is a symbol. */
-function rateWithCounts(point: MultiplesPoint | undefined): Markup {
+function rateWithCounts(view: MultiplesView, point: MultiplesPoint | undefined): Markup {
   if (!point) return html`<span class="missing">not in the data</span>`;
   const counts = point.numerator && point.denominator ? html` (${cellMarkup(point.numerator, COUNT)} of ${cellMarkup(point.denominator, COUNT)})` : "";
-  if (point.rate.kind === "value") return html`<span class="value">${formatRate(point.rate)}</span>${qualifierMarkup(point.flags)}${counts}`;
+  const worked = view.measure.publishedRates && point.basis !== "published" ? html` <span class="qualifier">(${WORKED_OUT})</span>` : "";
+  if (point.rate.kind === "value") return html`<span class="value">${formatRate(point.rate)}</span>${qualifierMarkup(point.flags)}${worked}${counts}`;
   if (counts) return html`<span class="missing">no rate</span>${counts}`;
   return cellMarkup(asCell(point.rate), COUNT);
 }
@@ -30,12 +32,13 @@ function rateWithCounts(point: MultiplesPoint | undefined): Markup {
 /** Rows are periods, one column per group: each rate beside the counts it is computed from, and the sources. */
 export function multiplesTable(view: MultiplesView): Markup {
   const per = formatPer(view.measure.per);
-  const what = view.measure.type === "rate" ? `rate per ${per} (${view.measure.numeratorLabel?.toLowerCase()} of ${view.measure.denominatorLabel?.toLowerCase()})` : `rate per ${per} as published`;
+  const counted = `(${view.measure.numeratorLabel?.toLowerCase()} of ${view.measure.denominatorLabel?.toLowerCase()})`;
+  const what = view.measure.type === "rate" ? (view.measure.publishedRates ? `rate per ${per} as published, with the counts ${counted}` : `rate per ${per} ${counted}`) : `rate per ${per} as published`;
   const rows = view.periods.map((period) => {
     const inPeriod = view.panels.map((p) => p.points.find((x) => x.period.key === period.key));
     const sourceIds = [...new Set(inPeriod.flatMap((x) => (x?.source ? [x.source] : [])))];
     const sources = sourceIds.length ? sourceIds.map((id, i) => html`${i ? "; " : ""}${sourceCell(view.sources, id)}`) : sourceCell(view.sources, null);
-    return html`<tr><th scope="row">${period.label}</th>${inPeriod.map((x) => html`<td class="num">${rateWithCounts(x)}</td>`)}<td>${sources}</td></tr>`;
+    return html`<tr><th scope="row">${period.label}</th>${inPeriod.map((x) => html`<td class="num">${rateWithCounts(view, x)}</td>`)}<td>${sources}</td></tr>`;
   });
   return figureTable({
     id: view.id,
@@ -51,13 +54,16 @@ export function multiplesTable(view: MultiplesView): Markup {
 export function multiplesCsv(view: MultiplesView): FigureRows {
   const counts = view.measure.type === "rate";
   const items = view.panels.flatMap((panel) => panel.points.map((p) => ({ panel, p })));
-  const header = [view.breakdown, "Period", "Period start", `Rate per ${formatPer(view.measure.per)}`, ...(counts ? [view.measure.numeratorLabel ?? "", view.measure.denominatorLabel ?? ""] : []), "Qualifier or reason", "Source", "Source address"];
+  const basis = counts && view.measure.publishedRates;
+  const rateHeads = basis ? [`Rate per ${formatPer(view.measure.per)} (as published, unless "Rate is" says otherwise)`, "Rate is"] : [`Rate per ${formatPer(view.measure.per)}`];
+  const header = [view.breakdown, "Period", "Period start", ...rateHeads, ...(counts ? [view.measure.numeratorLabel ?? "", view.measure.denominatorLabel ?? ""] : []), "Qualifier or reason", "Source", "Source address"];
   const rows = items.map(({ panel, p }) => [
     panel.label,
     p.period.label,
     p.period.start,
     // A computed rate with no value is blank: its counts beside it carry their symbols.
     counts && p.rate.kind === "missing" ? "" : estimateNumber(p.rate),
+    ...(basis ? [p.rate.kind === "value" ? (p.basis === "published" ? "as published" : WORKED_OUT) : ""] : []),
     ...(counts ? [cellNumber(p.numerator), cellNumber(p.denominator)] : []),
     p.rate.kind === "value" ? p.flags.map((f) => FLAG_LABEL[f]).join("; ") : `no rate: ${ESTIMATE_REASON_LABEL[p.rate.reason]}`,
     ...sourceColumns(view.sources, p.source),

@@ -126,7 +126,7 @@ describe("markup", () => {
     );
     expect([...svg.matchAll(/<g class="point[^"]*" data-group="[^"]*" data-series="[^"]*" data-period="[^"]*" data-(value|reason)="[^"]*" tabindex="-1"><title>/g)]).toHaveLength(8);
     expect(panelMarkup(svg, "Black Caribbean")).toContain(
-      '<g class="point" data-group="Black Caribbean" data-series="Black Caribbean" data-period="201617|Academic year" data-value="0.2807926993898159" tabindex="-1"><title>Black Caribbean, 2016/17: 0.28 per 100 (260 of 92,595) — source: Permanent and fixed period exclusions in England: 2016 to 2017, Department for Education, 2018-07</title>',
+      '<g class="point" data-group="Black Caribbean" data-series="Black Caribbean" data-period="201617|Academic year" data-value="0.2807926993898159" tabindex="-1"><title>Black Caribbean, 2016/17: 0.28 per 100 worked out from the counts (260 of 92,595) — source: Permanent and fixed period exclusions in England: 2016 to 2017, Department for Education, 2018-07</title>',
     );
     expect(multiplesChart(view, WIDE)).toBe(svg);
   });

@@ -1,5 +1,5 @@
 import { FLAG_LABEL } from "../../data/symbols.ts";
-import { formatRatePer } from "../../stats/estimate-format.ts";
+import { formatShownRate } from "../../stats/estimate-format.ts";
 import type { MultiplesView } from "../../stats/view-types.ts";
 import type { PointInfo, PointKeys } from "../kind.ts";
 import { sourceLine } from "../qualifiers.ts";
@@ -11,7 +11,7 @@ export function tooltip(view: MultiplesView, keys: PointKeys): PointInfo | null 
   const panel = view.panels.find((p) => p.key === (keys.group ?? keys.series));
   const point = panel?.points.find((p) => p.period.key === keys.period);
   if (!panel || !point) return null;
-  const rate = formatRatePer(point.rate, view.measure.per, point.numerator, point.denominator);
+  const rate = formatShownRate(point.rate, view.measure.per, point.basis, point.numerator, point.denominator);
   const qualifiers = point.flags.map((f) => FLAG_LABEL[f]);
   const figure = point.rate.kind === "missing" ? `No rate: ${rate}` : qualifiers.length ? `${rate}, ${qualifiers.join(", ")}` : rate;
   return { heading: panel.label, lines: [figure, point.period.label, sourceLine(view.sources, point.source)] };

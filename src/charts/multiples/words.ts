@@ -1,5 +1,5 @@
 import type { Source } from "../../data/types.ts";
-import { formatPer, formatRate, formatRatePer } from "../../stats/estimate-format.ts";
+import { formatPer, formatRate, formatShownRate } from "../../stats/estimate-format.ts";
 import { ESTIMATE_REASON_LABEL } from "../../stats/measures.ts";
 import type { MultiplesPanel, MultiplesPoint, MultiplesView } from "../../stats/view-types.ts";
 import { formatFixed } from "../../text/number.ts";
@@ -11,7 +11,7 @@ import { byPeriod, pointQualified } from "./rates.ts";
 /** The sentence a rate's mark is read out as: group, period, rate with its counts, source. */
 export function pointSentence(view: MultiplesView, panel: MultiplesPanel, point: MultiplesPoint, sources: ReadonlyMap<string, Source>): string {
   const qualified = pointQualified(point, sources) ? " (estimate or unconfirmed)" : "";
-  const figure = point.rate.kind === "value" ? `${formatRatePer(point.rate, view.measure.per, point.numerator, point.denominator)}${qualified}` : `no rate, ${formatRate(point.rate)}; not plotted`;
+  const figure = point.rate.kind === "value" ? `${formatShownRate(point.rate, view.measure.per, point.basis, point.numerator, point.denominator)}${qualified}` : `no rate, ${formatRate(point.rate)}; not plotted`;
   return `${panel.label}, ${point.period.label}: ${figure}${sourceText(point.source, sources)}`;
 }
 

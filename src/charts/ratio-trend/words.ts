@@ -1,4 +1,4 @@
-import { formatInterval, formatRate, formatRatePer, formatRatio } from "../../stats/estimate-format.ts";
+import { formatInterval, formatRate, formatRatio, formatShownRate } from "../../stats/estimate-format.ts";
 import { ESTIMATE_REASON_LABEL } from "../../stats/measures.ts";
 import { trendSentence } from "../../stats/ratio-trend-words.ts";
 import type { RatioTrendPoint, RatioTrendSeries, RatioTrendView, ShownRate } from "../../stats/view-types.ts";
@@ -10,8 +10,7 @@ import { taggedName } from "../group-marks.ts";
 /** A rate with where it comes from: "0.43 per 100 as published (90 of 21,260)", "0.42 per 100 worked out from the counts (…)". */
 export function shownRateWords(shown: ShownRate, per: number): string {
   if (shown.rate.kind === "missing") return `no rate (${formatRate(shown.rate)})`;
-  const [rate, counts] = formatRatePer(shown.rate, per, shown.numerator, shown.denominator).split(/(?= \()/);
-  return `${rate} ${shown.basis === "published" ? "as published" : "worked out from the counts"}${counts ?? ""}`;
+  return formatShownRate(shown.rate, per, shown.basis, shown.numerator, shown.denominator);
 }
 
 /** A ratio's words: "2.79 times the rate of White British (95% interval 2.47 to 3.16)", or why there is none. */
