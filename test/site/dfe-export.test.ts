@@ -30,12 +30,12 @@ describe("a DfE export with ethnicity and SEN breakdowns and headcounts", () => 
     const ratio = (150 / 60000) / (400 / 500000);
     const se = Math.sqrt(1 / 150 - 1 / 60000 + 1 / 400 - 1 / 500000);
     const interval = `${(ratio * Math.exp(-1.96 * se)).toFixed(2)} to ${(ratio * Math.exp(1.96 * se)).toFixed(2)}`;
-    expect(text).toContain(`Black 150 60,000 0.25 0.25 ${ratio.toFixed(2)}× ${interval}`);
+    expect(text).toContain(`Black 150 60,000 0.25 ${ratio.toFixed(2)}× ${interval}`);
   });
 
   it("keeps the unclassified group, with its suppressed count giving a suppressed rate and ratio", async () => {
     const text = pageText(await page("datasets/exclusions-by-area/"));
-    expect(text).toContain("Unclassified suppressed [c] 10,000 suppressed suppressed [c] suppressed");
+    expect(text).toContain("Unclassified suppressed [c] 10,000 suppressed suppressed");
   });
 
   it("gives each local authority a page beside its region and the country, with too few to say for small counts", async () => {
@@ -43,7 +43,7 @@ describe("a DfE export with ethnicity and SEN breakdowns and headcounts", () => 
     expect(text).toContain("Camden");
     expect(text).toContain("Rate in London");
     expect(text).toContain("Rate in England");
-    expect(text).toContain("Black 8 2,000 0.40 0.40 0.30 0.25 too few to say");
+    expect(text).toContain("Black 8 2,000 0.40 0.30 0.25 too few to say");
   });
 
   it("lists every place, with a finder the browser turns on", async () => {

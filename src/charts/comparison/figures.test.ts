@@ -23,7 +23,7 @@ const withSuppressed: ComparisonView = withReference(
 describe("a comparison's CSV", () => {
   it("gives each group's counts and rate as published, its ratio from the counts unrounded, and the interval's ends", () => {
     const { rows } = comparisonCsv(exclusionsByEthnicity);
-    expect(rows[0]).toEqual(["Ethnicity", "Period", "Place", "Permanent exclusions", "Pupils (headcount)", "Rate per 100 (as published, unless \"Rate is\" says otherwise)", "Rate is", "Ratio to White British (from the counts)", "95% interval from (from the counts)", "95% interval to (from the counts)", "Qualifier or reason", "Source", "Source address"]);
+    expect(rows[0]).toEqual(["Ethnicity", "Period", "Place", "Permanent exclusions", "Pupils (headcount)", "Rate per 100 (as published where published)", "Rate is", "Ratio to White British (from the counts)", "95% interval from (from the counts)", "95% interval to (from the counts)", "Qualifier or reason", "Source", "Source address"]);
     expect(rows[2]).toEqual(["Black Caribbean", "2016/17", "England", "260", "92595", "0.28", "as published", "2.792375595675098", "2.46614282863585", "3.1617639403452467", "", ...DFE]);
     expect(rows[3]).toEqual(["White British", "2016/17", "England", "5470", "5439705", "0.1", "as published", "1", "", "", "reference group", ...DFE]);
     expect(rows[4]!.slice(0, 1).concat(rows[4]!.slice(10, 11))).toEqual(["All pupils", "overall"]);

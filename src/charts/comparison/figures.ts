@@ -74,7 +74,7 @@ export function comparisonCsv(view: ComparisonView): FigureRows {
     "Period",
     "Place",
     ...(counts ? [view.measure.numeratorLabel ?? "", view.measure.denominatorLabel ?? ""] : []),
-    ...(counts && view.measure.publishedRates ? [`Rate per ${formatPer(view.measure.per)} (as published, unless "Rate is" says otherwise)`, "Rate is"] : [counts ? `Rate per ${formatPer(view.measure.per)} (${WORKED_OUT})` : `Rate per ${formatPer(view.measure.per)}`]),
+    ...(counts && view.measure.publishedRates ? [`Rate per ${formatPer(view.measure.per)} (as published where published)`, "Rate is"] : [counts ? `Rate per ${formatPer(view.measure.per)} (${WORKED_OUT})` : `Rate per ${formatPer(view.measure.per)}`]),
     ...(view.context ?? []).map((c) => `Rate in ${c.place}`),
     ...(counts ? [`Ratio to ${view.reference} (from the counts)`, "95% interval from (from the counts)", "95% interval to (from the counts)"] : [`Ratio to ${view.reference}`, "95% interval from", "95% interval to"]),
     "Qualifier or reason",

@@ -55,7 +55,7 @@ export function multiplesCsv(view: MultiplesView): FigureRows {
   const counts = view.measure.type === "rate";
   const items = view.panels.flatMap((panel) => panel.points.map((p) => ({ panel, p })));
   const basis = counts && view.measure.publishedRates;
-  const rateHeads = basis ? [`Rate per ${formatPer(view.measure.per)} (as published, unless "Rate is" says otherwise)`, "Rate is"] : [`Rate per ${formatPer(view.measure.per)}`];
+  const rateHeads = basis ? [`Rate per ${formatPer(view.measure.per)} (as published where published)`, "Rate is"] : [`Rate per ${formatPer(view.measure.per)}`];
   const header = [view.breakdown, "Period", "Period start", ...rateHeads, ...(counts ? [view.measure.numeratorLabel ?? "", view.measure.denominatorLabel ?? ""] : []), "Qualifier or reason", "Source", "Source address"];
   const rows = items.map(({ panel, p }) => [
     panel.label,

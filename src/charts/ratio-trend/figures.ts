@@ -63,8 +63,8 @@ export function ratioTrendCsv(view: RatioTrendView): FigureRows {
   const countHeads = counted ? [view.measure.numeratorLabel ?? "", view.measure.denominatorLabel ?? ""] : [];
   const header = [
     view.breakdown, "Period", "Period start",
-    `Rate per ${per} (as published, unless "Rate is" says otherwise)`, "Rate is",
-    `${view.reference} rate per ${per} (as published, unless "${view.reference} rate is" says otherwise)`, `${view.reference} rate is`,
+    `Rate per ${per} (as published where published)`, "Rate is",
+    `${view.reference} rate per ${per} (as published where published)`, `${view.reference} rate is`,
     `Ratio to ${view.reference} (${from})`, `95% interval from (${from})`, `95% interval to (${from})`,
     ...countHeads, ...countHeads.map((h) => `${view.reference}: ${h}`),
     "Qualifier or reason", "Source", "Source address",

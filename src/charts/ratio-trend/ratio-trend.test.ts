@@ -86,8 +86,8 @@ describe("the figures, as published and as computed", () => {
     const { rows } = ratioTrend.csv(view);
     expect(rows[0]).toEqual([
       "Ethnicity", "Period", "Period start",
-      'Rate per 100 (as published, unless "Rate is" says otherwise)', "Rate is",
-      'White British rate per 100 (as published, unless "White British rate is" says otherwise)', "White British rate is",
+      "Rate per 100 (as published where published)", "Rate is",
+      "White British rate per 100 (as published where published)", "White British rate is",
       "Ratio to White British (from the counts)", "95% interval from (from the counts)", "95% interval to (from the counts)",
       "Permanent exclusions", "Pupils (headcount)", "White British: Permanent exclusions", "White British: Pupils (headcount)",
       "Qualifier or reason", "Source", "Source address",
