@@ -21,7 +21,6 @@ export const ratioTrend: ChartKind<RatioTrendView> = {
   summary: summariseRatioTrend,
   tooltip,
   notes: ratioTrendNotes,
-  embedHeight: (view) => 200 + 230 * Math.ceil(view.series.length / 3),
   choice: (view) => ({ measure: view.measure.label, breakdown: `${view.breakdown}, ratios over time` }),
   introduction: "Where a breakdown has a reference group of its own, each group's rate is also shown as a ratio to it over time, with its 95% interval, so a gap that widens or narrows can be told from chance.",
 };
