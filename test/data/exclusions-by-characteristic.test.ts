@@ -79,6 +79,20 @@ describe("exclusions by pupil characteristic, England, 2011/12 to 2016/17", () =
     expect(ethnicity.sources.map((s) => s.id)).toEqual(["dfe-exclusions-2016-17"]);
   });
 
+  it("reads deprivation as one breakdown over 2014/15 to 2016/17: IDACI_decile and IDACI are the same deciles under two names", () => {
+    const desc = table.filters.find((f) => f.column === "characteristic_desc")!;
+    expect(desc.levels.filter((l) => /idaci/i.test(l))).toEqual(["IDACI decile"]);
+    const views = comparisonViews(ID, table, dataset.descriptor, 0);
+    expect(views.map((v) => v.id).filter((id) => id.startsWith(`${ID}-permanent-by-idaci`))).toEqual([`${ID}-permanent-by-idaci-decile`, `${ID}-permanent-by-idaci-decile-over-time`]);
+    const overTime = views.find((v) => v.id === `${ID}-permanent-by-idaci-decile-over-time`)!;
+    const panel = overTime.kind === "multiples" ? overTime.panels.find((p) => p.key === "0 to 10% (most deprived)") : undefined;
+    expect(panel?.points.map((p) => p.period.label)).toEqual(["2014/15", "2015/16", "2016/17"]);
+    const latest = views.find((v) => v.id === `${ID}-permanent-by-idaci-decile`)!;
+    expect(latest.kind === "comparison" && latest.period.label).toBe("2016/17");
+    expect(published("2016/17", "IDACI_decile_0_to_10pc_most_deprived", "perm_excl")).toBe("980");
+    expect(published("2015/16", "IDACI_decile_0_to_10pc_most_deprived", "perm_excl")).toBe("865");
+  });
+
   it("never reads a suppressed or missing rate as a number", () => {
     expect(published("2016/17", "FSM_Unclassified", "perm_excl_rate", "Free school meal eligibility")).toBe("[.]");
     expect(dataset.table!.symbolCounts.perm_excl).toEqual({ x: 578 });
