@@ -3,7 +3,10 @@
  * touch, and value ticks formatted in the indicator's unit.
  */
 
-import type { Indicator } from "../data/types.ts";
+import type { Indicator, Period } from "../data/types.ts";
+import { periodMidpoint } from "../data/period.ts";
+import { academicYear } from "../geo/academic-year.ts";
+import { utcYear } from "d3-time";
 import { formatNumber } from "../data/cell-format.ts";
 import { precisionFixed } from "d3-format";
 import { monthStarts, shortMonthYear, yearStartOnOrAfter } from "../text/dates.ts";
@@ -18,6 +21,31 @@ export interface TimeTick {
 }
 
 const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100];
+
+/** What the time axis needs of the periods it spans: their kind, to tick academic years as `2014/15`. */
+export type AxisPeriod = Pick<Period, "kind">;
+
+/**
+ * Ticks for a chart of academic years: one under the middle of every k-th academic year (where
+ * its points sit), labelled as the year is written, `2014/15`, with the smallest k whose labels
+ * keep apart. Every year from the first to the last is counted, those with no figures too, so
+ * a gap in the data is a gap on the axis.
+ */
+function academicYearTicks(domain: readonly [number, number], x: (time: number) => number, fits: (ticks: TimeTick[]) => boolean): TimeTick[] {
+  const [start, end] = domain;
+  // An academic year starts on 1 September: the year starts within the domain, moved back four months.
+  const september = (year: Date) => Date.UTC(year.getUTCFullYear(), 8, 1);
+  const years = utcYear
+    .range(utcYear.floor(new Date(start - 1)), new Date(end + 1))
+    .map((year) => ({ from: september(year), year: year.getUTCFullYear() }))
+    .map(({ from, year }) => ({ year, mid: periodMidpoint({ start: new Date(from).toISOString(), end: new Date(Date.UTC(year + 1, 8, 1)).toISOString() }) }))
+    .filter(({ mid }) => mid >= start && mid <= end);
+  for (const step of YEAR_STEPS) {
+    const ticks = years.filter((_, i) => i % step === 0).map(({ year, mid }) => ({ x: x(mid), text: academicYear(year) }));
+    if (ticks.length >= 1 && fits(ticks)) return ticks;
+  }
+  return years.slice(0, 1).map(({ year, mid }) => ({ x: x(mid), text: academicYear(year) }));
+}
 const MONTH_STEPS = [1, 2, 3, 6];
 
 /**
@@ -29,6 +57,7 @@ export function timeTicks(
   x: (time: number) => number,
   font: Font,
   gap = 12,
+  periods: readonly AxisPeriod[] = [],
 ): TimeTick[] {
   const [start, end] = domain;
   const fits = (ticks: TimeTick[]): boolean =>
@@ -38,6 +67,10 @@ export function timeTicks(
       const room = next.x - tick.x;
       return room >= (textWidth(tick.text, font) + textWidth(next.text, font)) / 2 + gap;
     });
+  if (periods.length && periods.every((p) => p.kind === "academic-year")) {
+    const academic = academicYearTicks(domain, x, fits);
+    if (academic.length) return academic;
+  }
 
   const firstYear = new Date(start).getUTCFullYear();
   const lastYear = new Date(end).getUTCFullYear();

@@ -49,8 +49,8 @@ describe("the grid", () => {
     expect(height("White British", "201617|Academic year")).toBeCloseTo(((5470 / 5439705) * 100) / 0.3, 2);
   });
 
-  it("labels each panel's time axis with a few years", () => {
-    for (const p of layoutMultiples(view, WIDE).panels) expect(p.xTicks.map((t) => t.label.lines[0])).toEqual(["2016", "2017"]);
+  it("labels each panel's time axis with academic years as they are written, under the middle of each year", () => {
+    for (const p of layoutMultiples(view, WIDE).panels) expect(p.xTicks.map((t) => t.label.lines[0])).toEqual(["2015/16", "2016/17"]);
   });
 });
 

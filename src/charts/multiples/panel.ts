@@ -56,7 +56,7 @@ export function layoutPanel(view: MultiplesView, panel: MultiplesPanel, text: Pa
     const at = yv(t.value);
     return { at, label: centredAt(textBlock([t.text], textWidth(t.text, SMALL), SMALL, "end", plot.x0 - 5, 0), at) };
   });
-  const xTicks: PanelTick[] = timeTicks(frame.domain, xt, SMALL, TICK_GAP).map((t) => ({
+  const xTicks: PanelTick[] = timeTicks(frame.domain, xt, SMALL, TICK_GAP, view.periods).map((t) => ({
     at: t.x,
     label: clampX(textBlock([t.text], textWidth(t.text, SMALL), SMALL, "middle", t.x, plot.y1 + 6), box.x0, box.x1),
   }));

@@ -71,7 +71,7 @@ export function layoutTrend(view: TrendView, size: ChartSize): TrendLayout {
     const ty = r1(y(t.value));
     return { y: ty, value: t.value, label: centredAt(textBlock([t.text], textWidth(t.text, SMALL), SMALL, "end", plotLeft - 6, 0), ty) };
   });
-  const xTicks: PlacedXTick[] = timeTicks(domain, xt, SMALL).map((t) => ({
+  const xTicks: PlacedXTick[] = timeTicks(domain, xt, SMALL, undefined, points.map((p) => p.period)).map((t) => ({
     x: t.x,
     label: clampX(textBlock([t.text], textWidth(t.text, SMALL), SMALL, "middle", t.x, plotBottom + 8), 1, width - 1),
   }));
