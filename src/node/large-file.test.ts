@@ -41,6 +41,6 @@ describe("a file too large to hold every row", () => {
     expect(table.filters.map((f) => f.levels.length)).toEqual([3, 101]);
     const html = sitePages([model!]).find((p) => p.path === "datasets/big/")!.render({ scripts: [], styles: [] });
     expect(html).toContain("187860 read, 187860 used, 0 rejected. The charts and tables use 5,150 of these rows: the rows at or next to the totals, one breakdown at a time; each place&#39;s latest period only at Local authority level. The download has every row.");
-    expect(html).toContain("(500 of the 187860 rows, earliest first, from those the charts use; download the file for all)");
+    expect(html).toContain("(100 of the 187860 rows, earliest first, from those the charts use; download the file for all)");
   });
 });

@@ -14,7 +14,7 @@ import type { DatasetModel } from "./model.ts";
  * iframe's width and the page posts its height to the host (see `client/embed-height.ts`).
  */
 
-function embedPage(view: View, datasetPage: string): Page {
+function embedPage(view: View, home: string): Page {
   const path = embedPath(view.id);
   return {
     path,
@@ -38,7 +38,7 @@ ${ctx.styles.map((s) => html`<link rel="stylesheet" href="${href(ctx, s)}">\n`)}
 <p class="chart-subtitle">${view.subtitle}</p>
 <div class="chart-svg" data-chart="${view.id}">${chartDrawings(view)}</div>
 ${eventKey(view)}
-<figcaption class="chart-sources"><strong>${view.sources.length === 1 ? "Source" : "Sources"}:</strong> ${view.sources.map((s, i) => html`${i ? "; " : ""}${sourceLink(s, s.id)}`)}. <a href="${href(ctx, datasetPage)}#${view.id}">All figures, notes and sources</a> on ${SITE_NAME}. Links open in a new tab.</figcaption>
+<figcaption class="chart-sources"><strong>${view.sources.length === 1 ? "Source" : "Sources"}:</strong> ${view.sources.map((s, i) => html`${i ? "; " : ""}${sourceLink(s, s.id)}`)}. <a href="${href(ctx, home)}">All figures, notes and sources</a> on ${SITE_NAME}. Links open in a new tab.</figcaption>
 <details class="embed-table"><summary>The figures as a table</summary>${kindOf(view).table(view)}</details>
 <script type="application/json" data-view="${view.id}">${jsonIsland(view)}</script>
 </figure>
@@ -51,14 +51,14 @@ ${eventKey(view)}
   };
 }
 
-/** One embed page for every view on the site. */
-export function embedPages(models: DatasetModel[], datasetPath: (id: string) => string): Page[] {
+/** One embed page for every view on the site; `home` says which page, and where on it, gives the view's notes and sources. */
+export function embedPages(models: DatasetModel[], home: (m: DatasetModel, view: View) => string): Page[] {
   const seen = new Set<string>();
   return models.flatMap((m) =>
     [...m.views, ...m.home].flatMap((view) => {
       if (seen.has(view.id)) return [];
       seen.add(view.id);
-      return [embedPage(view, datasetPath(m.id))];
+      return [embedPage(view, home(m, view))];
     }),
   );
 }

@@ -17,11 +17,18 @@ export function jsonIsland(value: unknown): Markup {
   return raw(JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
 }
 
+/** Drawings already made: a view is drawn on its dataset page, its own page, its embed page and perhaps the home page, the same each time. */
+const drawn = new WeakMap<View, Markup>();
+
 /** The chart at each of the page's sizes, for the stylesheet to show the one that fits. */
 export function chartDrawings(view: View): Markup {
-  const kind = kindOf(view);
-  if (kind.scaledFrom) return raw(`<div class="chart-size chart-scaled">${kind.draw(view, kind.scaledFrom)}</div>`);
-  return raw(drawnAtEverySize((size) => kind.draw(view, size)));
+  let drawing = drawn.get(view);
+  if (!drawing) {
+    const kind = kindOf(view);
+    drawing = kind.scaledFrom ? raw(`<div class="chart-size chart-scaled">${kind.draw(view, kind.scaledFrom)}</div>`) : raw(drawnAtEverySize((size) => kind.draw(view, size)));
+    drawn.set(view, drawing);
+  }
+  return drawing;
 }
 
 /** The numbered events a chart marks, as an ordered list to print under it; nothing when it marks none. */
@@ -41,7 +48,7 @@ function referencePicker(view: View): Markup | "" {
 }
 
 /** A whole chart figure; `headingLevel` keeps the page's headings in order; `tools` adds downloads, sharing and embedding. */
-export function chartFigure(view: View, headingLevel: 2 | 3 = 2, tools?: ToolLinks): Markup {
+export function chartFigure(view: View, headingLevel: 1 | 2 | 3 = 2, tools?: ToolLinks): Markup {
   const kind = kindOf(view);
   const heading = raw(`h${headingLevel}`);
   const titleId = `${view.id}-heading`;

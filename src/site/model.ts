@@ -39,7 +39,7 @@ export interface DatasetModel {
 }
 
 /** The most rows a page lists in full; larger files are summarised by their charts and downloaded whole. */
-export const MAX_FIGURE_ROWS = 500;
+export const MAX_FIGURE_ROWS = 100;
 
 function figuresOf(table: Table): Figures {
   const severalPlaces = table.places.length > 1;

@@ -20,6 +20,8 @@ import { toolLinks } from "./chart-tools.ts";
 import { citeText, dataDate, dataDateWords } from "./cite-this.ts";
 import type { DatasetModel } from "./model.ts";
 import { notShownSection, type LeftOut } from "./not-shown.ts";
+import { chooseShown } from "./shown.ts";
+import { moreViewsSection, viewPage, viewPath } from "./view-pages.ts";
 
 /**
  * The site's pages as functions of the dataset models: home, one per dataset, and about.
@@ -105,9 +107,32 @@ function datasetCitation(ctx: PageContext, m: DatasetModel): string {
   });
 }
 
+/** The ids of the views a dataset's descriptor features, which its page always draws. */
+function featuredIds(m: DatasetModel): Set<string> {
+  return new Set((m.descriptor.featured ?? []).map((f) => `${m.id}-${f.id}`));
+}
+
+/** The views a dataset page draws, and those it links to. */
+export function datasetViews(m: DatasetModel): { shown: View[]; linked: View[] } {
+  return chooseShown(m.views, featuredIds(m));
+}
+
+/** The table of every row, or of its first rows with the download named, when the file has more than a page should carry. */
+function figuresSection(ctx: PageContext, m: DatasetModel): Markup {
+  const d = m.descriptor;
+  const cut = m.figures.rows.length < m.figures.total;
+  const summary = cut ? `Show the first ${m.figures.rows.length} of ${m.figures.total} rows` : `Show every row: ${m.figures.total} ${m.figures.total === 1 ? "row" : "rows"}`;
+  return html`<section aria-labelledby="figures-heading"><h2 id="figures-heading">All figures in this file</h2>
+${cut ? html`<p>The file has ${m.figures.total} rows, too many to list here: every row is in the download, <a href="${href(ctx, `data/${m.id}.csv`)}" download>${m.id}.csv</a>.</p>` : ""}
+<details class="figures"${m.views.length === 0 ? raw(" open") : ""}><summary>${summary}</summary>
+${figuresTable(`${d.title}: ${cut ? "first rows" : "every row"}`, m.figures, m.indicators, d.sources)}
+</details></section>`;
+}
+
 function datasetPage(m: DatasetModel): Page {
   const path = datasetPath(m.id);
-  const preview = m.views[0];
+  const { shown, linked } = datasetViews(m);
+  const preview = shown[0];
   return {
     path,
     ...(preview ? { preview } : {}),
@@ -132,15 +157,13 @@ ${m.metaInferred ? html`<p class="notice">This file came without a metadata file
 ${m.rateNote ? html`<p class="notice">${m.rateNote}</p>` : ""}
 ${d.notes?.length ? html`<section aria-labelledby="notes-heading"><h2 id="notes-heading">Things you need to know</h2><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul></section>` : ""}
 ${m.warnings.length ? html`<section aria-labelledby="warnings-heading" class="warnings"><h2 id="warnings-heading">How this file departs from the standard</h2><ul>${m.warnings.map((w) => html`<li><code>${formatProblem(w)}</code></li>`)}</ul></section>` : ""}
-${m.views.filter((v) => !isComparison(v)).map((v) => chartFigure(v, 2, toolLinks(ctx, m.id, m.descriptor.released)))}
-${comparisonsSection(m.views.filter(isComparison), (v) => chartFigure(v, 3, toolLinks(ctx, m.id, m.descriptor.released)))}
+${shown.filter((v) => !isComparison(v)).map((v) => chartFigure(v, 2, toolLinks(ctx, m.id, m.descriptor.released)))}
+${comparisonsSection(shown.filter(isComparison), (v) => chartFigure(v, 3, toolLinks(ctx, m.id, m.descriptor.released)))}
+${moreViewsSection(ctx, m, path, linked, shown.length)}
 ${m.areas ? areaMapViews(m.areas, (a) => href(ctx, areaPath(a))).map((v) => chartFigure(v, 2)) : ""}
 ${m.areas?.unplaced.length ? html`<p class="notice">Rows on no local area's page, as the local authority lookup knows no area by their code: ${m.areas.unplaced.join("; ")}. Their figures are in the file as published, offered under Download above.</p>` : ""}
 ${placesSection(ctx, path, m.placePages)}
-<section aria-labelledby="figures-heading"><h2 id="figures-heading">All figures in this file</h2>
-<details class="figures"${m.views.length === 0 ? raw(" open") : ""}><summary>Show every row: ${m.figures.total} ${m.figures.total === 1 ? "row" : "rows"}</summary>
-${figuresTable(`${d.title}: every row`, m.figures, m.indicators, d.sources)}
-</details></section>
+${figuresSection(ctx, m)}
 <section aria-labelledby="sources-heading"><h2 id="sources-heading">Sources</h2><ol class="sources">${d.sources.map((s) => fullCitation(s, true))}</ol></section>
 <section aria-labelledby="cite-heading"><h2 id="cite-heading">Cite this dataset</h2><p class="cite-text">${datasetCitation(ctx, m)}</p></section>`;
       return layout(ctx, { title: d.title, description: d.description, main, current: "datasets", ...(preview ? { preview } : {}) });
@@ -183,5 +206,13 @@ ${Object.entries({ e: "estimated", p: "provisional", r: "revised", u: "low-relia
 /** Every page of the site; `leftOut` names the data files a build skipped for their errors. */
 export function sitePages(models: DatasetModel[], leftOut: LeftOut[] = []): Page[] {
   const places = models.flatMap((m) => m.placePages.map((p) => placePage(m, datasetPath(m.id), p)));
-  return [homePage(models, leftOut), ...models.map(datasetPage), ...places, ...areaPages(models), ...forcePages(models), aboutPage(models), ...embedPages(models, datasetPath)];
+  const views = models.flatMap((m) => m.views.map((v) => viewPage(m, datasetPath(m.id), v)));
+  return [homePage(models, leftOut), ...models.map(datasetPage), ...views, ...places, ...areaPages(models), ...forcePages(models), aboutPage(models), ...embedPages(models, viewHome)];
+}
+
+/** Where a view's embed page sends a reader for its notes and sources: the dataset page when it draws the view, else the view's own page. */
+function viewHome(m: DatasetModel, view: View): string {
+  const path = datasetPath(m.id);
+  if (datasetViews(m).shown.some((v) => v.id === view.id)) return `${path}#${view.id}`;
+  return m.views.some((v) => v.id === view.id) ? viewPath(path, m.id, view.id) : `${path}#${view.id}`;
 }

@@ -1,5 +1,6 @@
 import { unzipSync } from "fflate";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -71,6 +72,37 @@ describe("the shipped data", () => {
     for (const address of addresses) expect(about).toContain(`href="${address.replace(/&/g, "&amp;")}"`);
   });
 
+  it("carries no more than 150 kB gzip of HTML on any page", async () => {
+    const pages = (await readdir(site.outDir, { recursive: true })).filter((f) => f.endsWith("index.html"));
+    expect(pages.length).toBeGreaterThan(300);
+    const weights = await Promise.all(pages.map(async (f) => ({ page: f, gzip: gzipSync(await readFile(join(site.outDir, f))).length })));
+    expect(weights.filter((w) => w.gzip > 150_000)).toEqual([]);
+  });
+
+  it("draws a dozen of the national characteristics file's 68 charts and links each of the rest to a page of its own, grouped by breakdown", async () => {
+    const dataset = "datasets/exclusions-by-characteristic-2011-2017/";
+    const page = await site.page(dataset);
+    expect(page.match(/<div class="chart-svg" data-chart=/g)?.length).toBe(12);
+    expect(page).toContain('id="exclusions-by-characteristic-2011-2017-permanent-by-ethnicity-minor-groups"');
+    const start = page.indexOf('<section class="more-views"');
+    const more = page.slice(start, page.indexOf("</section>", start));
+    expect(text(more)).toContain("More charts from this file This page draws 12 of the file's 68 charts. Each of the other 56 has a page of its own, with its table and sources.");
+    expect(text(more)).toContain("By age Permanent exclusions per 100 pupils by age, 2016/17 Permanent exclusions per 100 pupils by age, 2011/12 to 2016/17 Fixed-period exclusions per 100 pupils by age, 2016/17");
+    const links = [...more.matchAll(/<a href="([^"]+)">/g)].map((m) => m[1]!);
+    expect(links).toHaveLength(56);
+    expect(links).toContain(`../../${dataset}views/fixed-by-ethnicity-minor-groups/`);
+    const view = await site.page(`${dataset}views/fixed-by-ethnicity-minor-groups/`);
+    expect(view).toContain('<h1 id="exclusions-by-characteristic-2011-2017-fixed-by-ethnicity-minor-groups-heading" class="chart-title">Fixed-period exclusions per 100 pupils by ethnicity (minor groups), 2016/17</h1>');
+    expect(text(view)).toContain("Black Caribbean");
+    expect(view.match(/<div class="chart-svg" data-chart=/g)?.length).toBe(1);
+  });
+
+  it("lists the first 100 of a big file's rows, says how many it has, and links to the file", async () => {
+    const page = text(await site.page("datasets/exclusions-by-characteristic-2011-2017/"));
+    expect(page).toContain("The file has 4585 rows, too many to list here: every row is in the download, exclusions-by-characteristic-2011-2017.csv");
+    expect(page).toContain("Show the first 100 of 4585 rows");
+  });
+
   it("writes a page for every local area and for the Metropolitan Police", async () => {
     expect(await site.page("areas/E09000012-hackney/")).toContain("<h1>Hackney</h1>");
     expect(await site.page("areas/E10000021-northamptonshire/")).toContain("Northamptonshire ceased to exist.");
@@ -111,6 +143,8 @@ describe("a new export dropped into a data folder", () => {
     expect([...site.files.keys()].filter((f) => f.endsWith("index.html")).sort()).toEqual([
       "about/index.html",
       "datasets/pupils/index.html",
+      "datasets/pupils/views/by-sex/index.html",
+      "datasets/pupils/views/trend-officers/index.html",
       "embed/pupils-by-sex/index.html",
       "embed/pupils-trend-officers/index.html",
       "index.html",
