@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownTable, median, renderTable, summariseRuns, targets, type BenchResults } from "./report.ts";
+import { compareSites, markdownTable, median, renderTable, summariseRuns, summariseSite, targets, type BenchResults } from "./report.ts";
 import { drawnCharts, weigh } from "./weights.ts";
 
 const size = (raw: number, gzip: number) => ({ raw, gzip });
@@ -87,6 +87,44 @@ describe("site builds", () => {
     expect(lines.find((l) => l.startsWith("| Site build from data/"))).toMatch(/\| 3\.1 s, peak RSS 384 MB +\|/);
     expect(lines.find((l) => l.startsWith("| Site build from generated-1m.csv alone"))).toMatch(/\| 11\.5 s, peak RSS 550 MB \(\+166 MB over the baseline\) +\|/);
     expect(renderTable(base)).not.toContain("Site build");
+  });
+});
+
+describe("the shipped data's build beside a baseline build", () => {
+  const baseline = summariseSite("test/site/fixtures/basic/ (one small file)", [
+    { ms: 6_000, peakRssMb: 200, pages: 7, largest: { page: "(home)", gzip: 5_200, raw: 30_000 } },
+    { ms: 7_000, peakRssMb: 210, pages: 7, largest: { page: "(home)", gzip: 5_200, raw: 30_000 } },
+    { ms: 6_500, peakRssMb: 205, pages: 7, largest: { page: "(home)", gzip: 5_200, raw: 30_000 } },
+  ]);
+  const data = summariseSite("data/ (the shipped files)", [
+    { ms: 19_000, peakRssMb: 400, pages: 367, largest: { page: "datasets/x/", gzip: 128_600, raw: 1_272_000 } },
+    { ms: 21_000, peakRssMb: 420, pages: 367, largest: { page: "datasets/x/", gzip: 128_600, raw: 1_272_000 } },
+    { ms: 65_000, peakRssMb: 410, pages: 367, largest: { page: "datasets/x/", gzip: 128_600, raw: 1_272_000 } },
+  ]);
+  const site = compareSites(baseline, data);
+
+  it("reads each folder's builds by their median and divides data/ by the baseline, in time and in its largest page", () => {
+    expect([baseline.medianMs, data.medianMs, data.peakRssMb, data.pages]).toEqual([6_500, 21_000, 420, 367]);
+    expect(site.ratio.toFixed(2)).toBe("3.23");
+    expect(site.largestRatio.toFixed(2)).toBe("24.73");
+  });
+
+  it("checks the build against 60 seconds and the largest page against 150 kB gzip", () => {
+    expect(targets(results({ site })).slice(0, 2).map((t) => [t.name, t.limit, t.value, t.met])).toEqual([
+      ["Site build from data/", "≤ 60 s", "21.0 s", true],
+      ["Largest page's HTML, data/", "≤ 150.0 kB gzip", "128.6 kB", true],
+    ]);
+    const heavy = compareSites(baseline, summariseSite("data/", [{ ms: 61_000, peakRssMb: 1, pages: 1, largest: { page: "datasets/y/", gzip: 150_001, raw: 1 } }]));
+    expect(targets(results({ site: heavy })).slice(0, 2).map((t) => t.met)).toEqual([false, false]);
+  });
+
+  it("prints both folders side by side, with the ratios", () => {
+    const lines = renderTable(results({ site })).split("\n");
+    expect(lines.find((l) => l.startsWith("| Baseline: site build from"))).toMatch(/\| 6\.5 s \(median of 3\), peak RSS 210 MB; 7 pages +\|/);
+    expect(lines.find((l) => l.startsWith("| Site build from data/"))).toMatch(/\| 21\.0 s \(median of 3\), peak RSS 420 MB; 367 pages +\| ≤ 60 s +\| yes/);
+    expect(lines.find((l) => l.startsWith("| Site build, data/ ÷ baseline"))).toMatch(/\| 3\.23× +\|/);
+    expect(lines.find((l) => l.startsWith("| Largest page's HTML, data/"))).toMatch(/\| 128\.6 kB gzip \(raw 1272\.0 kB\), datasets\/x\/ +\| ≤ 150\.0 kB gzip +\| yes/);
+    expect(lines.find((l) => l.startsWith("| Largest page, data/ ÷ baseline"))).toMatch(/\| 24\.73× +\|/);
   });
 });
 

@@ -29,10 +29,39 @@ export interface FileResult {
   siteBuild?: SiteBuild;
 }
 
-/** One site build in its own process: how long it took and its peak memory. */
+/** One site build in its own process: how long it took and its peak memory, and, when weighed, its pages. */
 export interface SiteBuild {
   ms: number;
   peakRssMb: number;
+  pages?: number;
+  largest?: LargestPage;
+}
+
+/** The page of a built site with the most HTML, gzipped as a host serves it. */
+export interface LargestPage {
+  page: string;
+  gzip: number;
+  raw: number;
+}
+
+/** Repeated builds of one data folder, summarised by their median time. */
+export interface SiteRuns {
+  name: string;
+  builds: SiteBuild[];
+  medianMs: number;
+  peakRssMb: number;
+  pages: number;
+  largest: LargestPage;
+}
+
+/** Builds of the shipped `data/` and of a one-file baseline folder, run in turn on the same machine, and their ratios. */
+export interface SiteComparison {
+  baseline: SiteRuns;
+  data: SiteRuns;
+  /** Median build time of data/ over the baseline's. */
+  ratio: number;
+  /** The largest page of data/ over the baseline's largest page, both gzipped. */
+  largestRatio: number;
 }
 
 /** The redraw measurement, or why it could not be made. */
@@ -49,6 +78,8 @@ export interface BenchResults {
   files: FileResult[];
   /** A site build from the small shipped `data/`: the toolchain's own cost, beside which each file's build is read. */
   siteBaseline?: SiteBuild;
+  /** Builds of data/ beside builds of a one-file folder, with the largest page of each. */
+  site?: SiteComparison;
   pages: PageWeight[] | string;
   /** Null when not run (`--weights`). */
   redraw: RedrawSummary | null;
@@ -73,6 +104,10 @@ export const LIMITS = {
   /** All script a page loads once every control has been used. */
   jsAllGzip: 45_000,
   homeGzip: 100_000,
+  /** A whole build of the shipped data/ on a 2-core machine. */
+  siteBuildMs: 60_000,
+  /** HTML of any one page of the site built from data/. */
+  pageHtmlGzip: 150_000,
   redrawMs: 16,
   lighthouse: 100,
 };
@@ -104,9 +139,32 @@ function pageGzip(p: PageWeight): number {
   return p.html.gzip + p.css.gzip + p.js.gzip;
 }
 
+/** Builds of one folder summarised: the median time, the largest peak memory, and the heaviest page of the last build. */
+export function summariseSite(name: string, builds: SiteBuild[]): SiteRuns {
+  const last = builds[builds.length - 1];
+  return {
+    name,
+    builds,
+    medianMs: median(builds.map((b) => b.ms)),
+    peakRssMb: Math.max(...builds.map((b) => b.peakRssMb)),
+    pages: last?.pages ?? 0,
+    largest: last?.largest ?? { page: "", gzip: 0, raw: 0 },
+  };
+}
+
+/** Both folders' builds and the ratios between them. */
+export function compareSites(baseline: SiteRuns, data: SiteRuns): SiteComparison {
+  return { baseline, data, ratio: data.medianMs / baseline.medianMs, largestRatio: data.largest.gzip / baseline.largest.gzip };
+}
+
 /** Each target checked against the results; a measurement that could not be made is a missed target. */
 export function targets(results: BenchResults): Target[] {
   const found: Target[] = [];
+  if (results.site) {
+    const { data } = results.site;
+    found.push({ name: "Site build from data/", limit: `≤ ${(LIMITS.siteBuildMs / 1000).toFixed(0)} s`, value: `${(data.medianMs / 1000).toFixed(1)} s`, met: data.medianMs <= LIMITS.siteBuildMs });
+    found.push({ name: "Largest page's HTML, data/", limit: `≤ ${kb(LIMITS.pageHtmlGzip)} gzip`, value: kb(data.largest.gzip), met: data.largest.gzip <= LIMITS.pageHtmlGzip });
+  }
   for (const f of results.files) {
     found.push({ name: `Ingest throughput, ${f.name}`, limit: `≥ ${LIMITS.ratio.toFixed(2)}× baseline`, value: `${f.ratio.toFixed(2)}×`, met: f.ratio >= LIMITS.ratio });
     found.push({ name: `Ingest peak RSS, ${f.name}`, limit: `≤ ${LIMITS.peakRssMb} MB`, value: `${f.ingest.peakRssMb.toFixed(0)} MB`, met: f.ingest.peakRssMb <= LIMITS.peakRssMb });
@@ -157,9 +215,10 @@ export function renderTable(results: BenchResults): string {
     rows.push([`Project ingest (parse, check, fold, views), ${about}`, runs(f.ingest), ...met(`Ingest peak RSS, ${f.name}`)]);
     rows.push([`Ingest ÷ baseline, ${f.name}`, `${f.ratio.toFixed(2)}×`, ...met(`Ingest throughput, ${f.name}`)]);
   }
+  rows.push(...siteRows(results, met));
   const base = results.siteBaseline;
   const build = (b: SiteBuild) => `${(b.ms / 1000).toFixed(1)} s, peak RSS ${b.peakRssMb.toFixed(0)} MB`;
-  if (base) rows.push(["Site build from data/ (the shipped files; the baseline)", build(base), "", ""]);
+  if (base && !results.site) rows.push(["Site build from data/ (the shipped files; the baseline)", build(base), "", ""]);
   for (const f of results.files) {
     if (!f.siteBuild) continue;
     const extra = base ? ` (${f.siteBuild.peakRssMb - base.peakRssMb >= 0 ? "+" : "−"}${Math.abs(f.siteBuild.peakRssMb - base.peakRssMb).toFixed(0)} MB over the baseline)` : "";
@@ -191,4 +250,20 @@ export function renderTable(results: BenchResults): string {
     }
   }
   return markdownTable(["Measure", "Result", "Target", "Met"], rows);
+}
+
+/** The rows for the builds of data/ and the baseline folder, side by side, with their ratios. */
+function siteRows(results: BenchResults, met: (name: string) => string[]): string[][] {
+  const site = results.site;
+  if (!site) return [];
+  const runs = (r: SiteRuns) => `${(r.medianMs / 1000).toFixed(1)} s (median of ${r.builds.length}), peak RSS ${r.peakRssMb.toFixed(0)} MB; ${count(r.pages)} pages`;
+  const largest = (r: SiteRuns) => `${kb(r.largest.gzip)} gzip (raw ${kb(r.largest.raw)}), ${r.largest.page}`;
+  return [
+    [`Baseline: site build from ${site.baseline.name}`, runs(site.baseline), "", ""],
+    [`Site build from ${site.data.name}`, runs(site.data), ...met("Site build from data/")],
+    [`Site build, data/ ÷ baseline`, `${site.ratio.toFixed(2)}×`, "", ""],
+    [`Baseline: largest page's HTML, ${site.baseline.name}`, largest(site.baseline), "", ""],
+    [`Largest page's HTML, ${site.data.name}`, largest(site.data), ...met("Largest page's HTML, data/")],
+    [`Largest page, data/ ÷ baseline`, `${site.largestRatio.toFixed(2)}×`, "", ""],
+  ];
 }

@@ -7,22 +7,23 @@ import { generateDataset, type Generated } from "./generate.ts";
 import { lighthouseScores } from "./lighthouse.ts";
 import { bundlePrograms, type Program } from "./programs.ts";
 import { measureRedraw } from "./redraw.ts";
-import { median, renderTable, summariseRuns, targets, type BenchResults, type FileResult, type RedrawSummary, type SiteBuild } from "./report.ts";
+import { compareSites, median, renderTable, summariseRuns, summariseSite, targets, type BenchResults, type FileResult, type RedrawSummary, type SiteBuild, type SiteComparison } from "./report.ts";
 import type { Browser } from "playwright-core";
 import { buildAndServe } from "./site.ts";
 import { pageWeights, type PageWeight } from "./weights.ts";
 
 /**
  * `npm run bench`: measures ingest against the papaparse baseline on a generated million-row
- * export, a whole site build from it beside a build of `data/`, the weight of every page of the
- * site built from `data/`, and how fast a chart redraws in Chromium; prints one table and
- * writes it to `bench-results/bench.json`.
+ * export, a whole site build from it beside a build of `data/`, builds of `data/` and of a
+ * one-file baseline folder in turn (time, and each site's heaviest page, as ratios), the weight
+ * of every page of the site built from `data/`, and how fast a chart redraws in Chromium;
+ * prints one table and writes it to `bench-results/bench.json`.
  *
  *   npm run bench                     the 1,000,000-row file (and the pages and the redraw)
  *   npm run bench -- --large          also the 4,000,000-row file
  *   npm run bench -- --lighthouse     also Lighthouse's scores for the home page and the heaviest dataset page
  *   npm run bench -- --rounds 5       runs per program per file (default 3)
- *   npm run bench -- --weights        only the page weights and their script budgets (about a minute)
+ *   npm run bench -- --weights        only the page weights, their script budgets and one build of data/ and of the baseline
  *
  * Generated files are cached in `node_modules/.cache/bench/` (or `BENCH_CACHE`); the same seed
  * always writes the same bytes.
@@ -62,15 +63,32 @@ async function compare(file: Generated, programs: Record<Program, string>): Prom
 async function measureSiteBuild(programs: Record<Program, string>, dataDir: string): Promise<SiteBuild> {
   const out = await mkdtemp(join(tmpdir(), "bench-site-"));
   try {
-    const { ms, peakRssMb } = await runChild(programs["site-build"], [ROOT, dataDir, out]);
-    return { ms, peakRssMb };
+    const { ms, peakRssMb, pages, largest } = await runChild(programs["site-build"], [ROOT, dataDir, out]);
+    return { ms, peakRssMb, pages: pages as SiteBuild["pages"], largest: largest as SiteBuild["largest"] };
   } finally {
     await rm(out, { recursive: true, force: true });
   }
 }
 
-/** Ingest and a whole site build for each generated file, and a build of data/ as the baseline. */
-async function measureFiles(programs: Record<Program, string>): Promise<{ files: FileResult[]; siteBaseline: SiteBuild }> {
+/** The baseline folder: one small file, so its build is the toolchain's own cost on this machine now. */
+const SITE_BASELINE = "test/site/fixtures/basic";
+
+/** Builds data/ and the baseline folder in turn, swapping which goes first each round, so both meet the same machine. */
+async function measureSites(programs: Record<Program, string>, times: number): Promise<SiteComparison> {
+  const baseline: SiteBuild[] = [];
+  const data: SiteBuild[] = [];
+  const runBaseline = async () => baseline.push(await measureSiteBuild(programs, join(ROOT, SITE_BASELINE)));
+  const runData = async () => data.push(await measureSiteBuild(programs, join(ROOT, "data")));
+  for (let round = 0; round < times; round++) {
+    say(`  round ${round + 1} of ${times}`);
+    if (round % 2 === 0) await runBaseline().then(runData);
+    else await runData().then(runBaseline);
+  }
+  return compareSites(summariseSite(`${SITE_BASELINE}/ (one small file)`, baseline), summariseSite("data/ (the shipped files)", data));
+}
+
+/** Ingest and a whole site build for each generated file. */
+async function measureFiles(programs: Record<Program, string>): Promise<FileResult[]> {
   const files: FileResult[] = [];
   const sizes = [{ id: "generated-1m", periods: 14 }, ...(flag("large") ? [{ id: "generated-4m", periods: 56 }] : [])];
   for (const { id, periods } of sizes) {
@@ -81,8 +99,7 @@ async function measureFiles(programs: Record<Program, string>): Promise<{ files:
     say(`Building the site from ${id}.csv alone…`);
     files.push({ ...result, siteBuild: await measureSiteBuild(programs, file.dir) });
   }
-  say("Building the site from data/, the baseline for the builds above…");
-  return { files, siteBaseline: await measureSiteBuild(programs, join(ROOT, "data")) };
+  return files;
 }
 
 /** What the browser measures: page weights (and Lighthouse when asked), and the redraw time on a generated page. */
@@ -140,11 +157,13 @@ async function measureInBrowser(): Promise<BrowserResults> {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  let measured: { files: FileResult[]; siteBaseline?: SiteBuild } = { files: [] };
-  if (!flag("weights")) {
-    say("Bundling the measured programs…");
-    measured = await measureFiles(await bundlePrograms(join(cache, "programs")));
-  }
+  say("Bundling the measured programs…");
+  const programs = await bundlePrograms(join(cache, "programs"));
+  const files = flag("weights") ? [] : await measureFiles(programs);
+  say("Building the site from data/ and from the baseline folder, in turn…");
+  // Only the weights: one build of each; otherwise as many as each reader is run.
+  const site = await measureSites(programs, flag("weights") ? 1 : rounds);
+  const measured = { files, site, siteBaseline: { ms: site.data.medianMs, peakRssMb: site.data.peakRssMb } };
   const results: BenchResults = {
     date: new Date().toISOString(),
     node: process.version,
