@@ -1,5 +1,6 @@
 import { FLAG_LABEL, SYMBOLS } from "../data/symbols.ts";
 import type { Source } from "../data/types.ts";
+import { SHAPE_WORDS } from "../data/reading.ts";
 import { formatProblem } from "../data/problems.ts";
 import { kindOf } from "../charts/registry.ts";
 import type { View } from "../stats/view-types.ts";
@@ -112,6 +113,15 @@ function featuredIds(m: DatasetModel): Set<string> {
   return new Set((m.descriptor.featured ?? []).map((f) => `${m.id}-${f.id}`));
 }
 
+/** Shapes whose rows on the page are not the file's rows as written: the page says how they were read. */
+const RESHAPED = new Set(["wide-periods", "wide-groups", "long-indicators"]);
+
+/** A notice that the file's table was read as another shape, or nothing. */
+function shapeNotice(m: DatasetModel): Markup | "" {
+  if (!RESHAPED.has(m.reading.shape)) return "";
+  return html`<p class="notice">This file is ${SHAPE_WORDS[m.reading.shape]}. The charts and the table of figures show it read that way; the download is the file as published.</p>`;
+}
+
 /** The views a dataset page draws, and those it links to. */
 export function datasetViews(m: DatasetModel): { shown: View[]; linked: View[] } {
   return chooseShown(m.views, featuredIds(m));
@@ -155,6 +165,7 @@ ${d.licenses?.length ? html`<dt>Licence</dt><dd>${d.licenses.map((l) => (l.path 
 </dl>
 ${m.metaInferred ? html`<p class="notice">This file came without a metadata file, so the columns were read by their contents: ${m.indicators.map((i) => i.column).join(", ")} as numbers and ${m.filters.map((f) => f.column).join(", ") || "none"} as breakdowns.</p>` : ""}
 ${m.rateNote ? html`<p class="notice">${m.rateNote}</p>` : ""}
+${shapeNotice(m)}
 ${d.notes?.length ? html`<section aria-labelledby="notes-heading"><h2 id="notes-heading">Things you need to know</h2><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul></section>` : ""}
 ${m.warnings.length ? html`<section aria-labelledby="warnings-heading" class="warnings"><h2 id="warnings-heading">How this file departs from the standard</h2><ul>${m.warnings.map((w) => html`<li><code>${formatProblem(w)}</code></li>`)}</ul></section>` : ""}
 ${shown.filter((v) => !isComparison(v)).map((v) => chartFigure(v, 2, toolLinks(ctx, m.id, m.descriptor.released)))}

@@ -55,6 +55,7 @@ describe("wide tables", () => {
   it("reads one column per year as one row per year, and says so", async () => {
     const page = await text("wide-la-exclusions");
     expect(page).toContain("The file is a wide table with one column per period, read as one row per period.");
+    expect(await html("wide-la-exclusions")).toContain('<p class="notice">This file is a wide table with one column per period, read as one row per period. The charts and the table of figures show it read that way; the download is the file as published.</p>');
     expect(page).toContain("2014/15 City of London not available [x] Department for Education, Jul 2018");
     expect(page).toContain("2016/17 Hackney 43 Department for Education, Jul 2018");
   });
@@ -62,6 +63,7 @@ describe("wide tables", () => {
   it("reads one column per group as one row per group, with the descriptor's period and labels", async () => {
     const page = await text("wide-groups-ap");
     expect(page).toContain("The file is a wide table with one column per group, read as one row per group.");
+    expect(page).toContain("This file is a wide table with one column per group, read as one row per group. The charts and the table of figures show it read that way");
     expect(page).toContain("Breakdowns Gender (4 levels) Indicators Pupils in local-authority-funded alternative provision");
     expect(page).toContain("2022/23 Hackney Girls 144 Department for Education (Explore education statistics)");
   });
@@ -71,6 +73,7 @@ describe("a long table: Year, Measure, School_type, Indicator, Count", () => {
   it("makes each indicator a column and each period, measure and school type one row, numbers as published", async () => {
     const page = await text("long-exclusions");
     expect(page).toContain("Indicators Number, Rate");
+    expect(page).toContain("This file is a long table with one row per indicator, read as one row per observation with each indicator in its own column.");
     expect(page).toContain("2016/17 Permanent exclusions Total 7,720 0.10 Permanent and fixed period exclusions in England: 2016 to 2017");
     expect(page).toContain("2016/17 Fixed period exclusions Special 14,635 13.03 Permanent and fixed period exclusions in England: 2016 to 2017");
   });
