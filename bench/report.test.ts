@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareSites, markdownTable, median, renderTable, summariseRuns, summariseSite, targets, type BenchResults } from "./report.ts";
+import { pagesToWeigh } from "./site.ts";
 import { drawnCharts, weigh } from "./weights.ts";
 
 const size = (raw: number, gzip: number) => ({ raw, gzip });
@@ -159,5 +160,12 @@ describe("page weights", () => {
   it("counts a chart as drawn only when its SVG is in the markup", () => {
     expect(drawnCharts('<div class="chart" data-chart="v1">\n<svg viewBox="0 0 1 1"></svg></div><div data-chart="v2"><p>Loading</p></div>')).toEqual({ charts: 2, chartsInHtml: 1 });
     expect(drawnCharts('<div class="chart-svg" data-chart="v1"><div class="chart-size" data-width="340"><svg viewBox="0 0 1 1"></svg></div></div>')).toEqual({ charts: 1, chartsInHtml: 1 });
+  });
+});
+
+describe("the pages opened in Chromium", () => {
+  it("are home, about and every dataset page, and the first chart page, embed and place page", () => {
+    const built = ["", "about/", "datasets/a/", "datasets/a/places/e09000001/", "datasets/a/places/e09000002/", "datasets/a/views/by-sex/", "datasets/a/views/trend/", "datasets/b/", "embed/a-by-sex/", "embed/a-trend/"];
+    expect(pagesToWeigh(built)).toEqual(["", "about/", "datasets/a/", "datasets/b/", "datasets/a/views/by-sex/", "embed/a-by-sex/", "datasets/a/places/e09000001/"]);
   });
 });

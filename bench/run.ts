@@ -9,7 +9,7 @@ import { bundlePrograms, type Program } from "./programs.ts";
 import { measureRedraw } from "./redraw.ts";
 import { compareSites, median, renderTable, summariseRuns, summariseSite, targets, type BenchResults, type FileResult, type RedrawSummary, type SiteBuild, type SiteComparison } from "./report.ts";
 import type { Browser } from "playwright-core";
-import { buildAndServe } from "./site.ts";
+import { buildAndServe, pagesToWeigh } from "./site.ts";
 import { pageWeights, type PageWeight } from "./weights.ts";
 
 /**
@@ -105,12 +105,12 @@ async function measureFiles(programs: Record<Program, string>): Promise<FileResu
 /** What the browser measures: page weights (and Lighthouse when asked), and the redraw time on a generated page. */
 type BrowserResults = Pick<BenchResults, "pages" | "redraw" | "lighthouse">;
 
-/** Weighs every page of the site built from data/, and Lighthouse's scores when asked. */
+/** Weighs the pages of the site built from data/ that stand for the rest, and Lighthouse's scores when asked. */
 async function measureSite(browser: Browser, work: string): Promise<{ pages: PageWeight[]; lighthouse: BenchResults["lighthouse"] }> {
-  say("Building the site from data/ and weighing its pages…");
+  say("Building the site from data/ and weighing a page of each kind…");
   const site = await buildAndServe(join(ROOT, "data"), join(work, "dist"));
   try {
-    const pages = await pageWeights(browser, site.root, site.pages);
+    const pages = await pageWeights(browser, site.root, pagesToWeigh(site.pages));
     if (!flag("lighthouse")) return { pages, lighthouse: null };
     say("Running Lighthouse…");
     // The dataset page with the most HTML: the one most likely to fall short.

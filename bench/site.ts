@@ -27,3 +27,18 @@ export async function buildAndServe(dataDir: string, outDir: string): Promise<Se
   const served = await serve(outDir, "/", { likeAHost: true });
   return { root: `${served.origin}/`, pages, buildSeconds, close: served.close };
 }
+
+/**
+ * The pages opened in Chromium: home, about and every dataset page, and the first of each other
+ * kind (a chart's own page, an embed, a place), which share their dataset page's script. Every
+ * page's HTML is weighed apart, without the browser, by the builds of data/ above.
+ */
+export function pagesToWeigh(pages: readonly string[]): string[] {
+  const firstOf = (kind: RegExp) => pages.filter((p) => kind.test(p)).slice(0, 1);
+  return [
+    ...pages.filter((p) => p === "" || p === "about/" || /^datasets\/[^/]+\/$/.test(p)),
+    ...firstOf(/^datasets\/[^/]+\/views\/[^/]+\/$/),
+    ...firstOf(/^embed\/[^/]+\/$/),
+    ...firstOf(/^datasets\/[^/]+\/places\/[^/]+\/$/),
+  ];
+}
