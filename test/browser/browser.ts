@@ -32,9 +32,12 @@ export async function builtPages(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** A page's kind: its address with every name after the first replaced by a star, and, for an embed, the kind of chart it holds. */
+/** Folders that name a kind of page under a dataset's (a chart's own page, a place's), kept when the other names are starred. */
+const KIND_FOLDERS = new Set(["views/", "places/"]);
+
+/** A page's kind: its address with every name after the first replaced by a star (but `views/` and `places/`), and, for an embed, the kind of chart it holds. */
 async function pageKind(dir: string, page: string): Promise<string> {
-  const pattern = page.replace(/[^/]+\//g, (part, at: number) => (at === 0 ? part : "*/"));
+  const pattern = page.replace(/[^/]+\//g, (part, at: number) => (at === 0 || KIND_FOLDERS.has(part) ? part : "*/"));
   if (!page.startsWith("embed/")) return pattern || "home";
   const html = await readFile(join(dir, page, "index.html"), "utf8");
   return `${pattern} ${/<svg[^>]* class="chart-([a-z-]+)"/.exec(html)?.[1] ?? "no chart"}`;

@@ -20,6 +20,9 @@ describe("one built page of each kind", () => {
     expect(pages).toContain("embed/formula-cells-by-group/");
     expect(pages).toContain("areas/E09000012-hackney/");
     expect(pages).toContain("forces/E23000001-metropolitan-police/");
+    // A chart's own page and a place's page are kinds of their own, each audited once.
+    expect(pages.filter((p) => /^datasets\/[^/]+\/views\/[^/]+\/$/.test(p))).toHaveLength(1);
+    expect(pages.filter((p) => /^datasets\/[^/]+\/places\/[^/]+\/$/.test(p))).toHaveLength(1);
   });
 
   it.each(pages.map((p) => [p || "home"]))("%s: no WCAG 2.2 A or AA violations, in light and in dark mode", async (label) => {
