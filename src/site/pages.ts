@@ -14,14 +14,14 @@ import { homeAreas } from "./home-areas.ts";
 import { forcePages } from "./force-pages.ts";
 import { areaMapViews } from "../stats/area-map.ts";
 import { fullCitation } from "./cite.ts";
-import { chartFigure } from "./figure.ts";
+import { chartDrawings, chartFigure } from "./figure.ts";
 import { href, layout, rootPrefix, SITE_NAME, type Page, type PageContext } from "./layout.ts";
 import { embedPages } from "./embed.ts";
 import { toolLinks } from "./chart-tools.ts";
 import { citeText, dataDate, dataDateWords } from "./cite-this.ts";
 import type { DatasetModel } from "./model.ts";
 import { notShownSection, type LeftOut } from "./not-shown.ts";
-import { chooseShown } from "./shown.ts";
+import { chooseShown, MAX_SHOWN } from "./shown.ts";
 import { moreViewsSection, viewPage, viewPath } from "./view-pages.ts";
 
 /**
@@ -124,8 +124,16 @@ function shapeNotice(m: DatasetModel): Markup | "" {
 
 /** The views a dataset page draws, and those it links to. */
 export function datasetViews(m: DatasetModel): { shown: View[]; linked: View[] } {
-  return chooseShown(m.views, featuredIds(m));
+  let found = chosenViews.get(m);
+  if (!found) chosenViews.set(m, (found = chooseShown(m.views, featuredIds(m), MAX_SHOWN, { of: (v) => chartDrawings(v).value.length, budget: CHART_BUDGET })));
+  return found;
 }
+
+/** The characters of chart drawings a dataset page may carry: about 100 kB once compressed, leaving room for its tables and lists within 150 kB. */
+const CHART_BUDGET = 1_000_000;
+
+/** Each dataset's choice, made once: embed pages ask for it again for each of its views. */
+const chosenViews = new WeakMap<DatasetModel, { shown: View[]; linked: View[] }>();
 
 /** The table of every row, or of its first rows with the download named, when the file has more than a page should carry. */
 function figuresSection(ctx: PageContext, m: DatasetModel): Markup {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { View } from "../stats/view-types.ts";
 import { chooseShown, MAX_SHOWN, rankViews } from "./shown.ts";
+import { londonTrend } from "../charts/fixtures/london.ts";
 
 /** Just enough of a view for choosing: its kind, id, measure and breakdown. */
 const view = (kind: string, id: string, extra: Record<string, unknown> = {}): View => ({ kind, id, title: id, subtitle: "", sources: [], notes: [], ...extra }) as unknown as View;
@@ -59,5 +60,15 @@ describe("the charts a dataset page draws", () => {
   it("ranks within a tier by measure first, then ethnicity, SEN and free school meals before other groups", () => {
     const ranked = rankViews([comparison("fixed", "Gender"), comparison("permanent", "Age"), comparison("fixed", "Ethnicity"), comparison("permanent", "Free school meals")]);
     expect(ranked.map((v) => v.id)).toEqual(["fixed-by-Ethnicity", "fixed-by-Gender", "permanent-by-Free school meals", "permanent-by-Age"]);
+  });
+});
+
+describe("a page's weight", () => {
+  it("sends a chart that would take the page past its budget to a page of its own, and keeps the lighter ones after it", () => {
+    const views = Array.from({ length: 5 }, (_, i) => ({ ...londonTrend, id: `v${i}` }));
+    const heavy = new Set(["v1"]);
+    const { shown, linked } = chooseShown(views, new Set(), 12, { of: (v) => (heavy.has(v.id) ? 900 : 100), budget: 500 });
+    expect(shown.map((v) => v.id)).toEqual(["v0", "v2", "v3", "v4"]);
+    expect(linked.map((v) => v.id)).toEqual(["v1"]);
   });
 });

@@ -71,16 +71,23 @@ export function rankViews(views: readonly View[], featured: ReadonlySet<string> 
  * Each tier gets its share of the `max` places while a later tier has views waiting; places a
  * tier cannot fill go to the next tiers, then back to the first.
  */
-export function chooseShown(views: readonly View[], featured: ReadonlySet<string> = new Set(), max = MAX_SHOWN): { shown: View[]; linked: View[] } {
-  if (views.length <= max) return { shown: [...views], linked: [] };
+export function chooseShown(views: readonly View[], featured: ReadonlySet<string> = new Set(), max = MAX_SHOWN, weight?: Weight): { shown: View[]; linked: View[] } {
+  const fits = (v: View, chosen: Set<View>) => !weight || chosen.size === 0 || [...chosen, v].reduce((sum, c) => sum + weight.of(c), 0) <= weight.budget;
+  if (views.length <= max && views.every((v, i) => fits(v, new Set(views.slice(0, i))))) return { shown: [...views], linked: [] };
   const ranked = rankViews(views, featured);
   const byTier = TIER_ORDER.map((tier) => ranked.filter((v) => tierOf(v, featured) === tier));
   const chosen = new Set<View>();
   byTier.forEach((tierViews, t) => {
     const laterWaiting = byTier.slice(t + 1).some((later) => later.length > 0);
     const share = laterWaiting ? Math.max(1, Math.round(max * TIER_SHARE[TIER_ORDER[t]!])) : max;
-    for (const v of tierViews.slice(0, share)) if (chosen.size < max) chosen.add(v);
+    for (const v of tierViews.slice(0, share)) if (chosen.size < max && fits(v, chosen)) chosen.add(v);
   });
-  for (const v of ranked) if (chosen.size < max) chosen.add(v);
+  for (const v of ranked) if (chosen.size < max && fits(v, chosen)) chosen.add(v);
   return { shown: ranked.filter((v) => chosen.has(v)), linked: views.filter((v) => !chosen.has(v)) };
+}
+
+/** What each drawn chart weighs and how much a page may carry; a chart that would take the page past it goes to its own page. */
+export interface Weight {
+  of(view: View): number;
+  budget: number;
 }
