@@ -160,6 +160,7 @@ describe("page weights", () => {
   it("counts a chart as drawn only when its SVG is in the markup", () => {
     expect(drawnCharts('<div class="chart" data-chart="v1">\n<svg viewBox="0 0 1 1"></svg></div><div data-chart="v2"><p>Loading</p></div>')).toEqual({ charts: 2, chartsInHtml: 1 });
     expect(drawnCharts('<div class="chart-svg" data-chart="v1"><div class="chart-size" data-width="340"><svg viewBox="0 0 1 1"></svg></div></div>')).toEqual({ charts: 1, chartsInHtml: 1 });
+    expect(drawnCharts('<div class="chart-svg" data-chart="map"><div class="chart-size chart-scaled"><svg viewBox="0 0 1 1"></svg></div></div>')).toEqual({ charts: 1, chartsInHtml: 1 });
   });
 });
 

@@ -62,7 +62,7 @@ export function weigh(page: string, loaded: Loaded[], firstCount = loaded.length
 export function drawnCharts(html: string): { charts: number; chartsInHtml: number } {
   return {
     charts: html.match(/\sdata-chart="/g)?.length ?? 0,
-    chartsInHtml: html.match(/\sdata-chart="[^"]*"[^>]*>\s*(?:<div class="chart-size"[^>]*>\s*)?<svg[\s>]/g)?.length ?? 0,
+    chartsInHtml: html.match(/\sdata-chart="[^"]*"[^>]*>\s*(?:<div class="chart-size[^"]*"[^>]*>\s*)?<svg[\s>]/g)?.length ?? 0,
   };
 }
 
