@@ -17,6 +17,11 @@ export function shortCitation(source: Source): string {
   return [source.publisher || source.title, formatDate(source.date)].filter(Boolean).join(", ");
 }
 
+/** The one line naming a chart's sources, as drawn under it in files, previews and embeds: "Source: …" or "Sources: …; …". */
+export function sourcesLine(sources: readonly Source[]): string {
+  return `${sources.length === 1 ? "Source" : "Sources"}: ${sources.map(shortCitation).join("; ")}`;
+}
+
 /** A one-click link to a source: the publication itself when it has an address, else its entry in the page's list. */
 export function sourceLink(source: Source | undefined, fallbackId: string | null): Markup {
   if (!source) return fallbackId ? html`<span>${fallbackId}</span>` : html`<span>not given</span>`;

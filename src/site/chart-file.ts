@@ -4,7 +4,7 @@ import { FONT_FAMILY, wrapText, type Font } from "../charts/text.ts";
 import type { Source } from "../data/types.ts";
 import type { View } from "../stats/view-types.ts";
 import { html, raw, type Markup } from "../text/html.ts";
-import { shortCitation } from "../data/citation.ts";
+import { sourcesLine } from "../data/citation.ts";
 import { formatDate } from "../text/dates.ts";
 
 /**
@@ -52,7 +52,7 @@ export function chartFile(view: View, credit: ChartFileCredit): string {
   const title = block(wrapText(view.title, textWidth, TITLE, 4).lines, TITLE, PAD, "#0b0c0c");
   const subtitle = block(wrapText(view.subtitle, textWidth, SUBTITLE, 4).lines, SUBTITLE, title.bottom + 4, "#505a5f");
   const chartTop = subtitle.bottom + 12;
-  const sourceText = `${view.sources.length === 1 ? "Source" : "Sources"}: ${view.sources.map(shortCitation).join("; ")}`;
+  const sourceText = sourcesLine(view.sources);
   const newest = newestSourceDate(view.sources);
   const creditText = `${credit.siteName}${credit.url ? `, ${credit.url}` : ""}.${newest ? ` Newest source: ${formatDate(newest)}.` : ""}`;
   const events = (kind.events?.(view) ?? []).map((a) => `${a.number}. ${a.dateLabel}: ${a.label}`);

@@ -1,7 +1,7 @@
 import { kindOf } from "../charts/registry.ts";
 import { PAGE_SIZES } from "../charts/sizes.ts";
 import { wrapText, type Font } from "../charts/text.ts";
-import { shortCitation } from "../data/citation.ts";
+import { sourcesLine } from "../data/citation.ts";
 import type { View } from "../stats/view-types.ts";
 import { SITE_NAME } from "./layout.ts";
 
@@ -45,7 +45,7 @@ function chartHeight(view: View): number {
 /** The embed page's height at a 360 px phone's width, in whole CSS pixels. */
 export function embedFallbackHeight(view: View): number {
   const events = (kindOf(view).events?.(view) ?? []).map((e) => `${e.number}. ${e.dateLabel}: ${e.label}`);
-  const sources = `${view.sources.length === 1 ? "Source" : "Sources"}: ${view.sources.map(shortCitation).join("; ")}. All figures, notes and sources on ${SITE_NAME}. Links open in a new tab.`;
+  const sources = `${sourcesLine(view.sources)}. All figures, notes and sources on ${SITE_NAME}. Links open in a new tab.`;
   const parts = [
     2 * PAGE_PADDING,
     textHeight(view.title, TITLE) + TITLE.after,

@@ -2,7 +2,7 @@ import { NEUTRAL } from "../charts/palette.ts";
 import { FONT_FAMILY, wrapText, type Font } from "../charts/text.ts";
 import { html, raw } from "../text/html.ts";
 import { kindOf } from "../charts/registry.ts";
-import { shortCitation } from "../data/citation.ts";
+import { sourcesLine } from "../data/citation.ts";
 import type { View } from "../stats/view-types.ts";
 
 /**
@@ -24,7 +24,7 @@ const PREVIEW_CHART = { width: 736, height: 300 } as const;
 
 /** A view's preview card: its chart drawn for the card, under its title, with its sources and the site's name. */
 export function viewPreviewSvg(view: View, site: string): string {
-  const source = `${view.sources.length === 1 ? "Source" : "Sources"}: ${view.sources.map(shortCitation).join("; ")}`;
+  const source = sourcesLine(view.sources);
   return previewCardSvg(kindOf(view).draw(view, PREVIEW_CHART), { title: view.title, source, site });
 }
 
