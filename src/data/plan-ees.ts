@@ -1,6 +1,6 @@
 import { GEOGRAPHY_COLUMNS, GROUP_COLUMNS, REQUIRED_COLUMNS, STRUCTURAL_COLUMNS, TOPIC_COLUMNS } from "./columns.ts";
 import { standardiseOlderDfe } from "./header.ts";
-import { ABSENT_COLUMN, GROUPS_DEFAULT, type ColumnPlan, type Planned } from "./plan.ts";
+import { ABSENT_COLUMN, blankPlanParts, GROUPS_DEFAULT, type ColumnPlan, type Planned } from "./plan.ts";
 import { filterPlan, indicatorPlan, reading, valueRole, type PlanInput } from "./plan-columns.ts";
 import { messages } from "./problems.ts";
 import type { ColumnReading } from "./reading.ts";
@@ -73,14 +73,7 @@ function planColumns(input: PlanInput, problems: Problem[], written: readonly st
     columnOf: names.map((_, i) => i),
     period: { kind: "ees", timePeriod: names.indexOf("time_period"), timeIdentifier: names.indexOf("time_identifier") },
     place: { kind: "ees", level: names.indexOf("geographic_level"), places: {}, names: input.olderDfe ? fallbackNames(names) : -1, codes: -1 },
-    filters: [],
-    indicators: [],
-    source: -1,
-    inferred: input.roles === null,
-    merge: false,
-    topic: null,
-    checks: "none",
-    placeFilters: [],
+    ...blankPlanParts(input.roles === null),
   };
   const columns: ColumnReading[] = [];
   names.forEach((name, index) => {

@@ -1,6 +1,6 @@
 import { labelFromName } from "./columns.ts";
 import { twoYearsFromName } from "./column-names.ts";
-import { newIndicator, type ColumnPlan, type PeriodPlan, type PlacePlan, type Structure, type TidyPlan } from "./plan.ts";
+import { blankPlanParts, newIndicator, type ColumnPlan, type PeriodPlan, type PlacePlan, type Structure, type TidyPlan } from "./plan.ts";
 import { filterPlan, indicatorPlan, reading, settingOf, valueRole, type PlanInput } from "./plan-columns.ts";
 import { topicOf } from "./plan-ees.ts";
 import { messages } from "./problems.ts";
@@ -52,14 +52,7 @@ function planIds(input: PlanInput, structure: Structure, ids: readonly number[],
     columnOf: [...ids],
     period: periodPlan(input, structure, virtual(structure.period), shape === "older-dfe"),
     place: placePlan(input, structure, virtual, shape === "older-dfe"),
-    filters: [],
-    indicators: [],
-    source: -1,
-    inferred: input.roles === null,
-    merge: false,
-    topic: null,
-    checks: "none",
-    placeFilters: [],
+    ...blankPlanParts(input.roles === null),
   };
   const columns: ColumnReading[] = [];
   const structural = new Map<number, ColumnReading["role"]>([

@@ -114,3 +114,8 @@ export interface TidyPlan {
   planned: Planned;
   adapter: RowAdapter;
 }
+
+/** The parts of a plan every shape starts from: nothing read as a filter, indicator or source yet, and no repairs. */
+export function blankPlanParts(inferred: boolean): Pick<ColumnPlan, "filters" | "indicators" | "source" | "inferred" | "merge" | "topic" | "checks" | "placeFilters"> {
+  return { filters: [], indicators: [], source: -1, inferred, merge: false, topic: null, checks: "none", placeFilters: [] };
+}

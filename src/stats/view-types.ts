@@ -194,19 +194,23 @@ export interface MultiplesPanel {
 }
 
 /** Small multiples: each group of a breakdown as its own small line chart over time, all on one scale from 0. */
-export interface MultiplesView {
+export interface MultiplesView extends GroupsOverTime {
   kind: "multiples";
+  /** The group the others are read against; its panel is marked and its line drawn faintly in the rest. */
+  reference: string;
+  panels: MultiplesPanel[];
+}
+
+/** What the views of a breakdown's groups over time share: one measure, at one place, over every period with a row. */
+export interface GroupsOverTime {
   id: string;
   title: string;
   subtitle: string;
   place: string;
   breakdown: string;
   measure: ComparisonMeasure;
-  /** The group the others are read against; its panel is marked and its line drawn faintly in the rest. */
-  reference: string;
   /** Every period with a row for the breakdown, in time order. */
   periods: Period[];
-  panels: MultiplesPanel[];
   sources: Source[];
   notes: string[];
 }
@@ -243,20 +247,10 @@ export interface RatioTrendSeries {
 }
 
 /** Each group's ratio to a stated reference group over time, one small panel per group on one log scale. */
-export interface RatioTrendView {
+export interface RatioTrendView extends GroupsOverTime {
   kind: "ratio-trend";
-  id: string;
-  title: string;
-  subtitle: string;
-  place: string;
-  breakdown: string;
-  measure: ComparisonMeasure;
   /** The group every ratio is read against; it has no panel of its own (its ratio is 1 by definition). */
   reference: string;
-  /** Every period with a row for the breakdown, in time order. */
-  periods: Period[];
   series: RatioTrendSeries[];
   minEvents: number;
-  sources: Source[];
-  notes: string[];
 }
