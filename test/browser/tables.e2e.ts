@@ -14,7 +14,7 @@ describe("a chart's table on a 360 px phone", () => {
     await figure.getByRole("button", { name: "Table" }).click();
     const wrap = figure.locator(".table-wrap");
     const cue = figure.locator(".scroll-cue");
-    expect(await cue.isVisible()).toBe(true);
+    await cue.waitFor({ state: "visible", timeout: 5000 });
     expect(await cue.textContent()).toBe("Scroll sideways to see every column. The first column stays in view.");
     const firstCell = figure.locator("tbody tr").first().locator("th");
     const before = (await firstCell.boundingBox())!;
@@ -30,6 +30,8 @@ describe("a chart's table on a 360 px phone", () => {
     const { page } = await open(browser(), "datasets/london-officers/", { viewport: { width: 1280, height: 900 } });
     const figure = page.locator(FIGURE);
     await figure.getByRole("button", { name: "Table" }).click();
+    await figure.locator(".table-wrap").waitFor({ state: "visible" });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await figure.locator(".scroll-cue").isVisible()).toBe(false);
     await page.context().close();
   });
