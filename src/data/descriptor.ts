@@ -1,6 +1,7 @@
 import { safeUrl } from "../text/html.ts";
 import { labelFromName } from "./columns.ts";
 import { readReadingFields } from "./descriptor-columns.ts";
+import { readSharesSpec } from "./shares-spec.ts";
 import { messages } from "./problems.ts";
 import type { Annotation, AreaSettings, Descriptor, FeaturedView, MeasureSpec, Problem, Source } from "./types.ts";
 
@@ -39,8 +40,9 @@ export function readDescriptor(file: string, json: unknown, id: string): { descr
   const areas = obj.areas === undefined ? null : readAreas(obj.areas, fail);
   const measures = list("measures").flatMap((m, i) => {
     const spec = readMeasure(m);
-    if (!spec) fail(`measures[${i}] needs an "id", a "label" and, by "type": rate (numerator, denominator, per), published-rate (rate, per) or shares (outcome, population).`);
-    return spec ? [spec] : [];
+    if (typeof spec === "string") fail(`measures[${i}]: ${spec}.`);
+    else if (!spec) fail(`measures[${i}] needs an "id", a "label" and, by "type": rate (numerator, denominator, per), published-rate (rate, per) or shares (outcome, population).`);
+    return spec && typeof spec !== "string" ? [spec] : [];
   });
   const reference = isRecord(obj.reference)
     ? Object.fromEntries(Object.entries(obj.reference).filter((e): e is [string, string] => typeof e[1] === "string"))
@@ -164,7 +166,8 @@ function readSource(s: unknown, i: number, file: string, problems: Problem[]): S
   };
 }
 
-function readMeasure(m: unknown): MeasureSpec | null {
+/** A measure as written; text says what is wrong with one whose type is known. */
+function readMeasure(m: unknown): MeasureSpec | string | null {
   if (!isRecord(m) || typeof m.id !== "string" || typeof m.label !== "string") return null;
   const str = (key: string) => (typeof m[key] === "string" ? (m[key] as string) : null);
   const per = typeof m.per === "number" && m.per > 0 ? m.per : 100;
@@ -172,9 +175,7 @@ function readMeasure(m: unknown): MeasureSpec | null {
     return { id: m.id, type: "rate", label: m.label, numerator: str("numerator")!, denominator: str("denominator")!, per, ...(str("published") ? { published: str("published")! } : {}) };
   }
   if (m.type === "published-rate" && str("rate")) return { id: m.id, type: "published-rate", label: m.label, rate: str("rate")!, per };
-  if (m.type === "shares" && str("outcome") && str("population")) {
-    return { id: m.id, type: "shares", label: m.label, outcome: str("outcome")!, population: str("population")!, ...(str("difference") ? { difference: str("difference")! } : {}) };
-  }
+  if (m.type === "shares") return readSharesSpec(m);
   return null;
 }
 

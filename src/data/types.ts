@@ -172,7 +172,36 @@ export interface FeaturedView {
 export type MeasureSpec =
   | { id: string; type: "rate"; label: string; numerator: string; denominator: string; per: number; published?: string }
   | { id: string; type: "published-rate"; label: string; rate: string; per: number }
-  | { id: string; type: "shares"; label: string; outcome: string; population: string; difference?: string };
+  | SharesSpec;
+
+/** Shares of an outcome beside shares of the population: from the same row, or from rows the descriptor pairs. */
+export interface SharesSpec {
+  id: string;
+  type: "shares";
+  label: string;
+  outcome: string;
+  population: string;
+  difference?: string;
+  /** Names for the two shares where the columns' own labels say less (e.g. "Share of the searches"). */
+  outcomeLabel?: string;
+  populationLabel?: string;
+  /** Shares published in different rows or publications, each pair named: the view is these pairs, in order. */
+  pairs?: SharesPair[];
+}
+
+/** One group's two shares, each picked from the one row its filter levels name. */
+export interface SharesPair {
+  label: string;
+  outcome: RowPick;
+  /** No population share published for this pair: it is shown as not available. */
+  population?: RowPick;
+}
+
+/** The one row whose filters have these levels, and the indicator column to read (default: the measure's). */
+export interface RowPick {
+  where: Record<string, string>;
+  column?: string;
+}
 
 /** What a two-year period such as `2014-15` is, when the file does not say. */
 export type TwoYearKind = "academic-year" | "financial-year" | "tax-year";

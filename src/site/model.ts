@@ -65,7 +65,7 @@ export function datasetModel(id: string, descriptor: Descriptor, table: Table, w
   const { views: charts, home, problems } = buildViews(id, table, descriptor);
   const level = widestLevel(table);
   const widestPlace = table.places.findIndex((p) => p.level === level);
-  const views = withUniqueIds([...charts, ...comparisonViews(id, table, descriptor, widestPlace >= 0 ? widestPlace : null)]);
+  const views = withUniqueIds([...charts, ...comparisonViews(id, table, descriptor, widestPlace >= 0 ? widestPlace : null, problems)]);
   const levels = new Map<string, number>();
   // A file with no place column has one place with no level: there are no places to list.
   for (const p of table.places) if (p.level !== "") levels.set(p.level, (levels.get(p.level) ?? 0) + 1);

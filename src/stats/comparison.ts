@@ -1,11 +1,12 @@
 import { inSentence } from "../text/words.ts";
 import type { Table } from "../data/ingest.ts";
-import type { Cell, Descriptor, MeasureSpec } from "../data/types.ts";
+import type { Cell, Descriptor, MeasureSpec, Problem } from "../data/types.ts";
 import { breakdownSlug, defaultReference, findBreakdowns, groupRows, rowsAt, type Breakdown, type GroupRow } from "./breakdowns.ts";
 import { asCell, describeMeasure, fromCell, groupRate, rateNote, sourcesFor, type RateMeasure } from "./group-rate.ts";
 import { MIN_EVENTS, pointsDifference, rateRatio, riskRatio, type Estimate } from "./measures.ts";
 import { multiplesView } from "./multiples.ts";
 import { ratioTrendView } from "./ratio-trend.ts";
+import { pairedSharesView } from "./shares-pairs.ts";
 import { decideRates, type RateDecision } from "./rates.ts";
 import type { ComparisonMeasure, ComparisonRow, ComparisonView, MultiplesView, RatioTrendView, SharesRow, SharesView } from "./view-types.ts";
 
@@ -159,15 +160,16 @@ export function sharesView(table: Table, descriptor: Descriptor, id: string, mea
       source: obs.source >= 0 ? table.sourceIds[obs.source]! : null,
     };
   });
-  const label = (i: number) => table.indicators[i]!.label;
+  const outcomeLabel = measure.outcomeLabel ?? table.indicators[o]!.label;
+  const populationLabel = measure.populationLabel ?? table.indicators[p]!.label;
   const place = new Set(rows.map((r) => r.place)).size === 1 ? table.places[rows[0]!.place]!.name : "";
   return {
     kind: "shares",
     id,
     title: measure.label,
-    subtitle: [`${label(o)} beside ${inSentence(label(p))}`, place].filter(Boolean).join(", "),
-    outcomeLabel: label(o),
-    populationLabel: label(p),
+    subtitle: [`${outcomeLabel} beside ${inSentence(populationLabel)}`, place].filter(Boolean).join(", "),
+    outcomeLabel,
+    populationLabel,
     rows: out,
     sources: sourcesFor(descriptor, out.map((r) => r.source)),
     notes: ["A group is over-represented when its share of the outcome is larger than its share of the population. The difference is in percentage points; the ratio divides one share by the other."],
@@ -180,12 +182,13 @@ export function sharesView(table: Table, descriptor: Descriptor, id: string, mea
  * two or more periods have data, and their ratios to the reference group over time when it is a
  * group of its own (White British, No SEN, not eligible for free school meals) rather than everyone.
  */
-export function comparisonViews(datasetId: string, table: Table, descriptor: Descriptor, widestPlace: number | null): (ComparisonView | SharesView | MultiplesView | RatioTrendView)[] {
+export function comparisonViews(datasetId: string, table: Table, descriptor: Descriptor, widestPlace: number | null, problems: Problem[] = []): (ComparisonView | SharesView | MultiplesView | RatioTrendView)[] {
   const views: (ComparisonView | SharesView | MultiplesView | RatioTrendView)[] = [];
   const breakdowns = findBreakdowns(table);
   for (const measure of measuresFor(table, descriptor)) {
     if (measure.type === "shares") {
-      const view = sharesView(table, descriptor, `${datasetId}-${measure.id}`, measure);
+      const id = `${datasetId}-${measure.id}`;
+      const view = measure.pairs ? pairedSharesView(table, descriptor, id, { ...measure, pairs: measure.pairs }, problems) : sharesView(table, descriptor, id, measure);
       if (view) views.push(view);
       continue;
     }

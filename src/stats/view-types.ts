@@ -154,6 +154,8 @@ export interface SharesRow {
   ratio: Estimate;
   isUnknown: boolean;
   source: string | null;
+  /** Where the population share comes from, when the descriptor pairs it from another row. */
+  populationSource?: string | null;
 }
 
 /** Share of an outcome vs share of the population, side by side for each group. */

@@ -11,4 +11,12 @@ describe("inSentence", () => {
       "pupils (headcount)",
     ]);
   });
+
+  it("keeps the capital of a proper name: an ethnic group or a place", () => {
+    expect(["Black children's share of 10 to 17 year olds", "White British", "London boroughs"].map(inSentence)).toEqual([
+      "Black children's share of 10 to 17 year olds",
+      "White British",
+      "London boroughs",
+    ]);
+  });
 });

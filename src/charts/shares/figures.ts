@@ -19,10 +19,24 @@ export function sharesTable(view: SharesView): Markup {
     head: html`<th scope="col">Group</th><th scope="col" class="num">${view.outcomeLabel}</th><th scope="col" class="num">${view.populationLabel}</th><th scope="col" class="num">Difference</th><th scope="col" class="num">Ratio</th><th scope="col">Source</th>`,
     rows: view.rows.map(
       (r) =>
-        html`<tr><th scope="row">${r.label}</th><td class="num">${cellMarkup(r.outcome, PERCENT)}</td><td class="num">${cellMarkup(r.population, PERCENT)}</td><td class="num">${formatPoints(r.difference)}</td><td class="num">${formatRatio(r.ratio)}</td><td>${sourceCell(view.sources, r.source)}</td></tr>`,
+        html`<tr><th scope="row">${r.label}</th><td class="num">${cellMarkup(r.outcome, PERCENT)}</td><td class="num">${cellMarkup(r.population, PERCENT)}</td><td class="num">${formatPoints(r.difference)}</td><td class="num">${formatRatio(r.ratio)}</td><td>${rowSources(view, r)}</td></tr>`,
     ),
     cells: view.rows.flatMap((r) => [r.outcome, r.population]),
   });
+}
+
+/** A row's source, and its population share's where the descriptor pairs it from another publication. */
+function rowSources(view: SharesView, r: SharesRow): Markup {
+  if (!r.populationSource || r.populationSource === r.source) return sourceCell(view.sources, r.source);
+  return html`${sourceCell(view.sources, r.source)}; population share: ${sourceCell(view.sources, r.populationSource)}`;
+}
+
+/** The same sources for the CSV: each publication named, addresses joined. */
+function rowSourceColumns(view: SharesView, r: SharesRow): [string, string] {
+  const outcome = sourceColumns(view.sources, r.source);
+  if (!r.populationSource || r.populationSource === r.source) return outcome;
+  const population = sourceColumns(view.sources, r.populationSource);
+  return [`${outcome[0]}; population share: ${population[0]}`, [outcome[1], population[1]].filter(Boolean).join(" ")];
 }
 
 /** Why a row's figures are what they are: its shares' qualifiers or reasons, and a difference or ratio it has none of. */
@@ -43,7 +57,7 @@ export function sharesCsv(view: SharesView): FigureRows {
   return {
     rows: [
       ["Group", `${view.outcomeLabel} (%)`, `${view.populationLabel} (%)`, "Difference (percentage points)", "Ratio", "Qualifier or reason", "Source", "Source address"],
-      ...view.rows.map((r) => [r.label, cellColumns(r.outcome)[0], cellColumns(r.population)[0], valueOnly(r.difference), valueOnly(r.ratio), rowNotes(view, r), ...sourceColumns(view.sources, r.source)]),
+      ...view.rows.map((r) => [r.label, cellColumns(r.outcome)[0], cellColumns(r.population)[0], valueOnly(r.difference), valueOnly(r.ratio), rowNotes(view, r), ...rowSourceColumns(view, r)]),
     ],
     cells: view.rows.flatMap((r) => [r.outcome, r.population]),
   };

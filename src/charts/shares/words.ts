@@ -1,4 +1,5 @@
 import { formatShare } from "../../data/cell-format.ts";
+import { inSentence } from "../../text/words.ts";
 import { REASON_LABEL } from "../../data/symbols.ts";
 import { formatPoints, formatRatio } from "../../stats/estimate-format.ts";
 import type { SharesRow, SharesView } from "../../stats/view-types.ts";
@@ -18,7 +19,18 @@ export function shareSentence(view: SharesView, row: SharesRow, kind: ShareKind)
 
 /** Sentences for shares: each group's share of the outcome against its share of the population. */
 export function summariseShares(view: SharesView): string[] {
-  return view.rows.map((r) => `${r.label}: ${formatShare(r.outcome)} of the outcome against ${formatShare(r.population)} of the population (${formatPoints(r.difference)}).`);
+  return view.rows.map((r) => {
+    const outcome = shareOf(view.outcomeLabel, r.outcome);
+    if (r.population.kind === "missing") return `${r.label}: ${outcome}; ${inSentence(view.populationLabel)} is ${REASON_LABEL[r.population.reason]}, so no comparison is made.`;
+    const times = r.ratio.kind === "value" ? `, ${formatRatio(r.ratio)} the population share` : "";
+    return `${r.label}: ${outcome}, against ${shareOf(view.populationLabel, r.population)}; a difference of ${formatPoints(r.difference)}${times}.`;
+  });
+}
+
+/** A share in words: "38% of the searches" from the label "Share of the searches", else the label then the figure. */
+export function shareOf(label: string, cell: SharesRow["outcome"]): string {
+  const of = /^share of (.+)$/i.exec(label);
+  return of ? `${formatShare(cell)} of ${of[1]}` : `${inSentence(label)} ${formatShare(cell)}`;
 }
 
 /** A terse plain-text summary: what is set beside what, for how many groups, and what is missing. */
