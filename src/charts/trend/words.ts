@@ -31,25 +31,33 @@ export function describeTrend(view: TrendView): string {
 
 type Numeric = Point & { cell: NumberCell };
 
-/** One sentence per series: first and latest published values and the change between them. */
+/** A label at the start of a sentence. */
+function capitalised(label: string): string {
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/**
+ * One sentence per series that a reporter could quote: "Officers in London's schools rose from 270
+ * in 2014/15 to 295 in 2017, up 25 (+9%)." with how many figures it rests on, and what is missing.
+ */
 export function summariseTrend(view: TrendView): string[] {
   const ind = view.indicator;
   return view.series.map((series) => {
     const values = series.points.filter((p): p is Numeric => p.cell.kind === "value");
     const gaps = series.points.flatMap((p) => (p.cell.kind === "missing" ? [`${p.period.label} (${REASON_LABEL[p.cell.reason]})`] : []));
     const gapText = gaps.length ? ` No figure for ${gaps.join(", ")}.` : "";
-    if (values.length === 0) return `${series.label}: no published figure.${gapText}`;
+    if (values.length === 0) return `No figure is published for ${series.label}.${gapText}`;
     const first = values[0]!;
     const last = values[values.length - 1]!;
-    if (values.length === 1) return `${series.label}: ${formatCell(first.cell, ind)} in ${first.period.label} (one published figure).${gapText}`;
+    if (values.length === 1) return `The one published figure for ${series.label} is ${formatCell(first.cell, ind)}, for ${first.period.label}.${gapText}`;
     const diff = last.cell.value - first.cell.value;
-    const direction = diff > 0 ? "up" : diff < 0 ? "down" : "unchanged";
-    const size = diff === 0 ? "" : ind.unit === "%" ? ` ${formatNumber(Math.abs(diff), { ...ind, unit: "" })} percentage points` : ` ${formatNumber(Math.abs(diff), ind)}`;
-    const relative = diff !== 0 && first.cell.value > 0 && ind.unit === "" ? ` (${formatSignedPercent(diff / first.cell.value)})` : "";
-    return (
-      `${series.label}: ${formatCell(first.cell, ind)} in ${first.period.label}, ` +
-      `${formatCell(last.cell, ind)} in ${last.period.label}, ${direction}${size}${relative} over ${values.length} published figures.${gapText}`
-    );
+    const from = `${formatCell(first.cell, ind)} in ${first.period.label}`;
+    const to = `${formatCell(last.cell, ind)} in ${last.period.label}`;
+    const across = values.length > 2 ? `, across ${values.length} published figures` : "";
+    if (diff === 0) return `${capitalised(series.label)} stood at ${from} and at ${to}${across}.${gapText}`;
+    const size = ind.unit === "%" ? `${formatNumber(Math.abs(diff), { ...ind, unit: "" })} percentage points` : formatNumber(Math.abs(diff), ind);
+    const relative = first.cell.value > 0 && ind.unit === "" ? ` (${formatSignedPercent(diff / first.cell.value)})` : "";
+    return `${capitalised(series.label)} ${diff > 0 ? "rose" : "fell"} from ${from} to ${to}, ${diff > 0 ? "up" : "down"} ${size}${relative}${across}.${gapText}`;
   });
 }
 
