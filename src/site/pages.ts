@@ -2,7 +2,6 @@ import { FLAG_LABEL, SYMBOLS } from "../data/symbols.ts";
 import type { Source } from "../data/types.ts";
 import { SHAPE_WORDS } from "../data/reading.ts";
 import { formatProblem } from "../data/problems.ts";
-import { kindOf } from "../charts/registry.ts";
 import type { View } from "../stats/view-types.ts";
 import { html, raw, type Markup } from "../text/html.ts";
 import { figuresTable } from "./table.ts";
@@ -10,7 +9,7 @@ import { keptNote } from "./kept.ts";
 import { comparisonsSection, isComparison } from "./comparisons-section.ts";
 import { areaPages, placePage, placesSection } from "./places.ts";
 import { areaPath, datasetPath } from "./paths.ts";
-import { homeAreas } from "./home-areas.ts";
+import { homePage } from "./home-page.ts";
 import { forcePages } from "./force-pages.ts";
 import { areaMapViews } from "../stats/area-map.ts";
 import { fullCitation } from "./cite.ts";
@@ -20,7 +19,7 @@ import { embedPages } from "./embed.ts";
 import { toolLinks } from "./chart-tools.ts";
 import { citeText, dataDate, dataDateWords } from "./cite-this.ts";
 import type { DatasetModel } from "./model.ts";
-import { notShownSection, type LeftOut } from "./not-shown.ts";
+import type { LeftOut } from "./not-shown.ts";
 import { chooseShown, MAX_SHOWN } from "./shown.ts";
 import { moreViewsSection, viewPage, viewPath } from "./view-pages.ts";
 
@@ -35,65 +34,6 @@ function uniqueSources(models: DatasetModel[]): Source[] {
   const seen = new Map<string, Source>();
   for (const m of models) for (const s of m.descriptor.sources) if (!seen.has(s.id)) seen.set(s.id, s);
   return [...seen.values()];
-}
-
-function homeOrder(home: boolean | number | undefined): number {
-  return typeof home === "number" ? home : 100;
-}
-
-function uniqueViewSources(views: { sources: Source[] }[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const v of views) for (const s of v.sources) if (!seen.has(s.id)) seen.set(s.id, s);
-  return [...seen.values()];
-}
-
-/** The first and latest published figures of a view, for the home page to lead with; nothing when its kind has none. */
-function headlines(view: View | undefined): Markup | "" {
-  const figures = view ? (kindOf(view).headlines?.(view) ?? []) : [];
-  if (!view || !figures.length) return "";
-  const card = (h: (typeof figures)[number]) => html`<div class="headline"><p class="headline-label">${h.label}</p><p class="headline-value">${h.value}</p><p class="headline-context">${h.context}</p></div>`;
-  return html`<div class="headlines" role="group" aria-label="${view.title}: first and latest published figures">${figures.map(card)}</div>`;
-}
-
-function homePage(models: DatasetModel[], leftOut: LeftOut[]): Page {
-  const featured = models
-    .flatMap((m) => m.home.map((view) => ({ m, view, order: m.descriptor.featured?.find((f) => view.id === `${m.id}-${f.id}`)?.home })))
-    .sort((a, b) => homeOrder(a.order) - homeOrder(b.order));
-  const preview = featured[0]?.view;
-  return {
-    path: "",
-    ...(preview ? { preview } : {}),
-    render: (assets) => {
-      const ctx = { ...assets, path: "" };
-      const main = html`<h1>${SITE_NAME}</h1>
-<p class="lede">How many police officers work in schools in London, England and the UK, as counted by the police, Freedom of Information requests and official answers, each figure with the publication it comes from. Sources count different things, so each definition is its own line and is never joined to another.</p>
-${headlines(featured[0]?.view)}
-${homeAreas(ctx, models)}
-${featured.map(
-  ({ m, view }) => html`<section class="home-section" aria-labelledby="${view.id}-heading">
-${chartFigure(view, 2, toolLinks(ctx, m.id, m.descriptor.released))}
-<p><a href="${href(ctx, datasetPath(m.id))}">${m.descriptor.title}: all figures, notes and sources</a></p>
-</section>`,
-)}
-<section aria-labelledby="catalogue-heading">
-<h2 id="catalogue-heading">All datasets</h2>
-<ul class="catalogue">${models.map((m) => catalogueEntry(ctx, m))}</ul>
-</section>
-${notShownSection(leftOut)}
-<section aria-labelledby="home-sources-heading">
-<h2 id="home-sources-heading">Sources of the charts above</h2>
-<ol class="sources">${uniqueViewSources(featured.map((f) => f.view)).map((s) => fullCitation(s, true))}</ol>
-</section>`;
-      return layout(ctx, { title: SITE_NAME, description: "Published statistics on police officers in schools, each figure cited.", main, current: "home", ...(preview ? { preview } : {}) });
-    },
-  };
-}
-
-function catalogueEntry(ctx: PageContext, m: DatasetModel): Markup {
-  const first = m.periods[0];
-  const last = m.periods[m.periods.length - 1];
-  const span = first && last ? (first === last ? first.label : `${first.label} to ${last.label}`) : "no periods";
-  return html`<li><a href="${href(ctx, datasetPath(m.id))}">${m.descriptor.title}</a><p>${m.descriptor.description}</p><p class="meta">${span} · ${m.rows.used} ${m.rows.used === 1 ? "row" : "rows"} · ${m.indicators.map((i) => i.label).join(", ")}</p></li>`;
 }
 
 /** "Cite this" for a dataset: its title, the site, the date of its figures, its address and its publishers. */

@@ -13,10 +13,13 @@ describe("inSentence", () => {
   });
 
   it("keeps the capital of a proper name: an ethnic group or a place", () => {
-    expect(["Black children's share of 10 to 17 year olds", "White British", "London boroughs"].map(inSentence)).toEqual([
+    expect(["Black children's share of 10 to 17 year olds", "White British", "London boroughs", "Safer Schools Officers", "Schools and Youth Engagement Officers", "Share of the searches"].map(inSentence)).toEqual([
       "Black children's share of 10 to 17 year olds",
       "White British",
       "London boroughs",
+      "Safer Schools Officers",
+      "Schools and Youth Engagement Officers",
+      "share of the searches",
     ]);
   });
 });
