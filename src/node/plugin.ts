@@ -101,10 +101,13 @@ export function dashboard(options: DashboardOptions = {}): Plugin {
       const { models, failed } = await load();
       const { scripts, styles } = assets;
       const pages = sitePages(models, failed);
+      // Pictures are drawn off the main thread while the pages are written; a failure is thrown once they are.
+      const previews = writePreviews(site, pages).then(() => null, (error: unknown) => ({ error }));
       for (const page of pages) {
         await site.write(`${page.path}index.html`, page.render({ scripts, styles, csp: true, ...siteUrl }));
       }
-      await writePreviews(site, pages);
+      const failedPreviews = await previews;
+      if (failedPreviews) throw failedPreviews.error;
       for (const file of viewFiles(models, siteUrl)) await site.write(file.fileName, file.source);
       await writeDatasetFiles(dataDir, site, models, siteUrl);
     },

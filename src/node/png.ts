@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync, Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 
 /**
  * SVG to PNG at build time, for the preview pictures shared links show. The font is loaded from
@@ -13,12 +13,18 @@ const FONT_FILES = [
   require.resolve("@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf"),
 ];
 
+const OPTIONS: ResvgRenderOptions = {
+  font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: "Arimo", sansSerifFamily: "Arimo" },
+  shapeRendering: 2,
+  textRendering: 1,
+};
+
 /** Renders an SVG document to PNG bytes at its own width. */
 export function svgToPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: "Arimo", sansSerifFamily: "Arimo" },
-    shapeRendering: 2,
-    textRendering: 1,
-  });
-  return resvg.render().asPng();
+  return new Resvg(svg, OPTIONS).render().asPng();
+}
+
+/** The same off the main thread, so pictures are drawn while pages are written. */
+export async function svgToPngAsync(svg: string): Promise<Buffer> {
+  return (await renderAsync(svg, OPTIONS)).asPng();
 }

@@ -62,11 +62,21 @@ function uniqueSources(parts: FilePart[]): Source[] {
   return [...seen.values()];
 }
 
+/** Each file's part of the page, newest file first: a reader asks first how the area stands now. */
+function fileParts(authority: Authority, files: readonly AreaData[]): FilePart[] {
+  return [...files].sort((a, b) => latestEnd(b).localeCompare(latestEnd(a))).map((d) => filePart(d, authority));
+}
+
+/** The chart an area's page leads with, named for the area: every area's charts share ids, its picture must not. */
+export function areaLeadView(authority: Authority, files: readonly AreaData[]): View | undefined {
+  const lead = fileParts(authority, files).find((p) => p.views.length > 0)?.views[0];
+  return lead ? { ...lead, id: `area-${authority.id}-${lead.id}` } : undefined;
+}
+
 /** The main content of the area's page, from every file with area figures. */
 export function areaMain(ctx: PageContext, authority: Authority, files: readonly AreaData[]): Markup {
   const name = distinctName(authority);
-  // Newest files first: a reader asks first how the area stands now.
-  const parts = [...files].sort((a, b) => latestEnd(b).localeCompare(latestEnd(a))).map((d) => filePart(d, authority));
+  const parts = fileParts(authority, files);
   const shown = parts.filter((p) => p.views.length > 0);
   const absent = parts.filter((p) => p.views.length === 0);
   const ranks = shown.flatMap((p) => p.ranks);

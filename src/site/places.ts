@@ -7,7 +7,7 @@ import { comparisonsSection } from "./comparisons-section.ts";
 import { chartFigure } from "./figure.ts";
 import { href, layout, type Page, type PageContext } from "./layout.ts";
 import type { DatasetModel } from "./model.ts";
-import { areaMain } from "./area-page.ts";
+import { areaLeadView, areaMain } from "./area-page.ts";
 import { areaPath } from "./paths.ts";
 
 /**
@@ -44,7 +44,9 @@ export function placesSection(ctx: PageContext, datasetPath: string, places: Pla
 /** One place's page: its comparisons, each table carrying the region's and the country's rates. */
 export function placePage(m: DatasetModel, datasetPath: string, place: PlaceComparisons): Page {
   const path = placePath(datasetPath, place);
-  const preview = place.views[0];
+  // Every place's charts share ids; its picture is named for the place so each page shows its own.
+  const lead = place.views[0];
+  const preview = lead ? { ...lead, id: `${m.id}-${place.slug}-${lead.id}` } : undefined;
   return {
     path,
     ...(preview ? { preview } : {}),
@@ -76,12 +78,14 @@ export function areasWithFigures(files: readonly AreaData[]): Authority[] {
 }
 
 /** One page per local area, at an address named by its ONS code and name, with every file's figures for it. */
-export function areaPages(models: readonly DatasetModel[]): { path: string; render: (assets: Omit<PageContext, "path">) => string }[] {
+export function areaPages(models: readonly DatasetModel[]): Page[] {
   const files = areaFiles(models);
   return areasWithFigures(files).map((authority) => {
     const path = areaPath(authority);
+    const preview = areaLeadView(authority, files);
     return {
       path,
+      ...(preview ? { preview } : {}),
       render: (assets) => {
         const ctx = { ...assets, path };
         const name = distinctName(authority);
@@ -90,6 +94,7 @@ export function areaPages(models: readonly DatasetModel[]): { path: string; rend
           description: `Published figures for ${name}, beside its region and England, with its rank among authorities.`,
           main: areaMain(ctx, authority, files),
           current: "datasets",
+          ...(preview ? { preview } : {}),
         });
       },
     };

@@ -26,6 +26,7 @@ export function viewPage(m: DatasetModel, datasetPath: string, view: View): Page
   const path = viewPath(datasetPath, m.id, view.id);
   return {
     path,
+    preview: view,
     render: (assets) => {
       const ctx = { ...assets, path };
       const d = m.descriptor;
@@ -33,7 +34,7 @@ export function viewPage(m: DatasetModel, datasetPath: string, view: View): Page
 ${chartFigure(view, 1, toolLinks(ctx, m.id, m.descriptor.released))}
 <p><a href="${href(ctx, datasetPath)}">${d.title}: every chart, notes and sources</a></p>
 <section aria-labelledby="sources-heading"><h2 id="sources-heading">Sources</h2><ol class="sources">${view.sources.map((s) => fullCitation(s, true))}</ol></section>`;
-      return layout(ctx, { title: view.title, description: `${view.title}. ${view.subtitle}`, main, current: "datasets" });
+      return layout(ctx, { title: view.title, description: `${view.title}. ${view.subtitle}`, main, current: "datasets", preview: view });
     },
   };
 }

@@ -174,6 +174,21 @@ describe("a new export dropped into a data folder", () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
+  it("gives every page with a chart a preview picture of its own chart that exists in the build", async () => {
+    const pages = [...site.files.keys()].filter((f) => f.endsWith("index.html") && !f.startsWith("embed/"));
+    const images = new Map<string, string>();
+    for (const file of pages) {
+      const page = await site.page(file.replace(/index\.html$/, ""));
+      const image = /<meta property="og:image" content="([^"]+)">/.exec(page)?.[1];
+      if (!image) continue;
+      const target = new URL(image, `https://x/${file}`).pathname.slice(1);
+      expect(site.bytes(target).subarray(1, 4).toString(), `${file} → ${target}`).toBe("PNG");
+      images.set(file, target);
+    }
+    expect(images.get("datasets/pupils/views/by-sex/index.html")).toBe("previews/pupils-by-sex.png");
+    expect(images.get("datasets/pupils/index.html")).toBe("previews/pupils-trend-officers.png");
+  });
+
   it("offers the file as published, byte for byte, and in full with its header on line 1 and a readme beside it, both zipped too", async () => {
     expect(await site.file("data/pupils.csv")).toBe(await readFile("test/site/fixtures/basic/pupils.csv", "utf8"));
     const full = await site.file("downloads/datasets/pupils.csv");
