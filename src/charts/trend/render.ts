@@ -15,7 +15,7 @@ import { describeTrend } from "./words.ts";
 /** Draws a trend layout as SVG: grid and axes, event rules, one group per series, labels, key and legend. */
 export function renderTrend(layout: TrendLayout, view: TrendView): string {
   const sources = new Map(view.sources.map((s) => [s.id, s]));
-  const valueLabels = layout.series.flatMap((s) => s.points.flatMap((p) => (p.valueLabel ? [textMarkup(p.valueLabel, html`class="value-label" ${HALO}`)] : [])));
+  const valueLabels = layout.series.flatMap((s) => s.points.flatMap((p) => (p.valueLabel ? [textMarkup(p.valueLabel, html`class="value-label" data-series="${s.key}" ${HALO}`)] : [])));
   const seriesLabels = layout.series.flatMap(seriesLabel);
   const body = lines([
     ...axesMarkup(layout),
