@@ -191,6 +191,18 @@ describe("labels", () => {
     expect(layoutTrend(many, WIDE).series[0]!.points.some((p) => p.valueLabel)).toBe(false);
   });
 
+  it("with a series to quote, draws it heavier with its values labelled and mutes the rest, their values in the table", () => {
+    const quoted: TrendView = { ...londonTrend, emphasis: "safer-schools-officers" };
+    const layout = layoutTrend(quoted, WIDE);
+    expect(layout.series.flatMap((s) => s.points.filter((p) => p.valueLabel).map((p) => `${s.key} ${p.value}`))).toEqual(["safer-schools-officers 183", "safer-schools-officers 294", "safer-schools-officers 350"]);
+    const svg = trend.draw(quoted, WIDE);
+    expect(svg.match(/<g class="series[^"]*" data-series="[^"]+"[^>]*>/g)).toEqual([
+      '<g class="series" data-series="safer-schools-officers">',
+      '<g class="series series-muted" data-series="officers-in-schools" opacity="0.6">',
+      '<g class="series series-muted" data-series="full-time-roles" opacity="0.6">',
+    ]);
+  });
+
   it("labels every series and keeps all text apart", () => {
     for (const size of [WIDE, NARROW]) {
       const layout = layoutTrend(londonTrend, size);
