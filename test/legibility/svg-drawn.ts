@@ -1,4 +1,4 @@
-import { blockHeight } from "../../src/charts/labels.ts";
+import { LINE_HEIGHT } from "../../src/charts/labels.ts";
 import { FONT_SIZE } from "../../src/charts/svg.ts";
 import { textWidth } from "../../src/charts/text.ts";
 import type { Drawn, Rect } from "./collisions.ts";
@@ -6,7 +6,7 @@ import { pathRuns } from "./path-runs.ts";
 
 /**
  * What a chart drawing shows, read from its SVG markup without a browser: each `<text>` boxed
- * by the font metrics the layouts use (ascent 0.8 em above the first baseline), each marker by
+ * as a browser boxes it (the font's ascent above the first baseline, its descent below the last), each marker by
  * its circle or its symbol's points, each unfilled path's points. The markup is the charts' own
  * (attributes in double quotes, no transforms but a marker's translate), so a tag reader suffices.
  */
@@ -53,8 +53,9 @@ function textBox(stack: readonly Open[], lines: string[]): Rect {
   const x = Number(attrs.x);
   const anchor = attrs["text-anchor"] ?? "start";
   const x0 = anchor === "start" ? x : anchor === "end" ? x - width : x - width / 2;
-  const y0 = Number(attrs.y) - 0.8 * font.size;
-  return { x0, y0, x1: x0 + width, y1: y0 + blockHeight(lines.length, font) };
+  // The box a browser gives a line of this font (Liberation Sans: ascent 0.905 em, descent 0.212 em), a little taller than the layouts' own.
+  const y0 = Number(attrs.y) - 0.905 * font.size;
+  return { x0, y0, x1: x0 + width, y1: Number(attrs.y) + 0.212 * font.size + (lines.length - 1) * LINE_HEIGHT * font.size };
 }
 
 /** A marker's box: a circle's, or a translated symbol's points'. */

@@ -58,7 +58,8 @@ export function layoutPanel(view: MultiplesView, panel: MultiplesPanel, text: Pa
   });
   const xTicks: PanelTick[] = timeTicks(frame.domain, xt, SMALL, TICK_GAP, view.periods).map((t) => ({
     at: t.x,
-    label: clampX(textBlock([t.text], textWidth(t.text, SMALL), SMALL, "middle", t.x, plot.y1 + 6), box.x0, box.x1),
+    // Kept right of the value axis's labels: the first year's label would otherwise run under the lowest one.
+    label: clampX(textBlock([t.text], textWidth(t.text, SMALL), SMALL, "middle", t.x, plot.y1 + 6), plot.x0 - 3, box.x1),
   }));
 
   const points: PlacedMultiplesPoint[] = [];
