@@ -160,6 +160,8 @@ export interface Placement {
   score: number;
   /** False when even the best position overlaps other text or leaves the bounds. */
   clean: boolean;
+  /** True when it touches no text, mark or line at all: a reader sees every letter. */
+  clear: boolean;
 }
 
 const OUT_OF_BOUNDS = 1e6;
@@ -197,13 +199,33 @@ export function scoreCandidate(candidate: Candidate, obstacles: Obstacles, bound
   return score;
 }
 
-/** Picks the candidate that collides least (ties go to the earlier, preferred one). */
-export function place(candidates: readonly Candidate[], obstacles: Obstacles, bounds: Box): Placement | null {
+/**
+ * Whether a candidate sits in the bounds touching no text or mark and crossed by no line (a light
+ * rule may cross it), and its leader touches no text or mark: every letter can be read.
+ */
+export function isClear(candidate: Candidate, obstacles: Obstacles, bounds: Box, gap = 2): boolean {
+  const box = candidate.block.box;
+  if (outsideArea(box, bounds) > 0) return false;
+  const padded = pad(box, gap);
+  if (obstacles.text.some((o) => overlapArea(padded, o) > 0) || obstacles.marks.some((m) => overlapArea(padded, m) > 0)) return false;
+  const inner = pad(box, 1);
+  if (obstacles.segments.some((s) => segmentHitsBox(s, inner))) return false;
+  const leader = candidate.leader;
+  return !leader || !(obstacles.text.some((o) => segmentHitsBox(leader, o)) || obstacles.marks.some((m) => segmentHitsBox(leader, m)));
+}
+
+/**
+ * Picks the candidate that collides least (ties go to the earlier, preferred one); with
+ * `clearOnly`, the best of those that touch nothing, or null when none does.
+ */
+export function place(candidates: readonly Candidate[], obstacles: Obstacles, bounds: Box, clearOnly = false): Placement | null {
   let best: Placement | null = null;
   for (const candidate of candidates) {
+    const clear = isClear(candidate, obstacles, bounds);
+    if (clearOnly && !clear) continue;
     const score = scoreCandidate(candidate, obstacles, bounds);
     if (!best || score < best.score) {
-      best = { block: candidate.block, leader: candidate.leader ?? null, score, clean: score < ON_TEXT };
+      best = { block: candidate.block, leader: candidate.leader ?? null, score, clean: score < ON_TEXT, clear };
     }
   }
   return best;
@@ -217,32 +239,28 @@ export function occupy(obstacles: Obstacles, placement: Placement): void {
 
 /**
  * Places labels for several items, most constrained first: each round, the item with the fewest
- * unobstructed candidates chooses, so crowded points are not left with nothing.
- * `accept` decides whether a best-but-imperfect placement is kept.
+ * unobstructed candidates chooses, so crowded points are not left with nothing. With `clearOnly`,
+ * an item is labelled only where its label touches nothing; otherwise it is left without one
+ * (its figure is still in the table and its tooltip).
  */
-export function placeAll<T>(
-  items: readonly T[],
-  candidatesFor: (item: T) => Candidate[],
-  obstacles: Obstacles,
-  bounds: Box,
-  accept: (placement: Placement) => boolean = () => true,
-): Map<T, Placement> {
+export function placeAll<T>(items: readonly T[], candidatesFor: (item: T) => Candidate[], obstacles: Obstacles, bounds: Box, clearOnly = false): Map<T, Placement> {
   const placed = new Map<T, Placement>();
   const candidates = items.map(candidatesFor);
   const waiting = new Set(items.map((_, i) => i));
+  const open = (c: Candidate): boolean => (clearOnly ? isClear(c, obstacles, bounds) : scoreCandidate(c, obstacles, bounds) < FREE);
   while (waiting.size) {
     let pick = -1;
     let pickFree = Infinity;
     for (const i of waiting) {
-      const free = candidates[i]!.filter((c) => scoreCandidate(c, obstacles, bounds) < FREE).length;
+      const free = candidates[i]!.filter(open).length;
       if (free < pickFree) {
         pick = i;
         pickFree = free;
       }
     }
     waiting.delete(pick);
-    const placement = place(candidates[pick]!, obstacles, bounds);
-    if (placement && accept(placement)) {
+    const placement = place(candidates[pick]!, obstacles, bounds, clearOnly);
+    if (placement) {
       placed.set(items[pick]!, placement);
       occupy(obstacles, placement);
     }

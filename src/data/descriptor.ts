@@ -1,9 +1,10 @@
 import { safeUrl } from "../text/html.ts";
 import { labelFromName } from "./columns.ts";
 import { readReadingFields } from "./descriptor-columns.ts";
+import { readDefinitions } from "./descriptor-definitions.ts";
 import { readSharesSpec } from "./shares-spec.ts";
 import { messages } from "./problems.ts";
-import type { Annotation, AreaSettings, Descriptor, FeaturedView, MeasureSpec, Problem, Source } from "./types.ts";
+import type { Annotation, AreaSettings, DefinitionSettings, Descriptor, FeaturedView, MeasureSpec, Problem, Source } from "./types.ts";
 
 /** Checks a parsed `<id>.json` descriptor field by field; unusable fields are reported, never trusted. */
 export function readDescriptor(file: string, json: unknown, id: string): { descriptor: Descriptor; problems: Problem[] } {
@@ -119,8 +120,16 @@ function readFeatured(f: unknown, i: number, fail: (detail: string) => void): Fe
       ...(typeof f.period === "string" ? { period: f.period } : {}),
       ...(typeof f.level === "string" ? { level: f.level } : {}),
       home: typeof f.home === "number" ? f.home : f.home === true,
+      ...definitionsOf(f, i, fail),
     },
   ];
+}
+
+/** A featured trend's definitions, when it gives them and they can be read. */
+function definitionsOf(f: Record<string, unknown>, i: number, fail: (detail: string) => void): { definitions?: DefinitionSettings } {
+  if (f.definitions === undefined) return {};
+  const definitions = readDefinitions(f.definitions, `featured[${i}]`, fail);
+  return definitions ? { definitions } : {};
 }
 
 /**

@@ -166,6 +166,27 @@ export interface FeaturedView {
   period?: string;
   /** Show on the home page: `true`, or a number giving its place (lower first). */
   home?: boolean | number;
+  /** For a trend by definition: how its definitions are grouped, which one to quote, and what near-identical names mean. */
+  definitions?: DefinitionSettings;
+}
+
+/** A few definitions a reader can compare with each other, under one name. */
+export interface DefinitionGroup {
+  label: string;
+  /** Levels of the `by` column, in the order to draw them. */
+  levels: string[];
+  note?: string;
+}
+
+/** How a trend's definitions are read: one drawn as the series to quote, the rest muted, each group and name explained. */
+export interface DefinitionSettings {
+  /** The level of the `by` column to quote: drawn heavier, its values labelled; the others muted, their values in the table. */
+  quote: string;
+  /** Why it is the one to quote, and which figure to quote when definitions differ in a year. */
+  quoteNote?: string;
+  groups: DefinitionGroup[];
+  /** What a definition's name means, by level: near-identical names explained. */
+  notes: Record<string, string>;
 }
 
 /** How a breakdown is measured: a rate from counts, a published rate, or shares side by side. */

@@ -6,6 +6,7 @@ import type { Descriptor, FeaturedView, Filter, Indicator, Period, Problem, Sour
 import { messages } from "../data/problems.ts";
 import { GROUP_COLUMNS, rowsAtLevel, TOPIC_COLUMNS } from "./breakdowns.ts";
 import type { Bar, BreakdownView, Point, Series, TrendView, View } from "./view-types.ts";
+import { withDefinitions } from "./definitions.ts";
 
 /**
  * Turns a checked table into the views its page draws: the descriptor's featured views first,
@@ -243,7 +244,13 @@ function featured(
     if (!filter.levels.includes(level)) return complain(`fixes ${column} to "${level}", which no row has`);
   }
   const req: Request = { id: `${datasetId}-${f.id}`, indicator: ind, by: f.by ?? null, where: f.where ?? {}, title: f.title, subtitle: f.subtitle, period: f.period, level: f.level };
-  if (f.type === "trend") return trend(table, descriptor, req, problems);
+  if (f.type === "trend") {
+    const view = trend(table, descriptor, req, problems);
+    if (!view || !f.definitions) return view;
+    const read = withDefinitions(view, f.definitions);
+    if (read.unknown.length) return complain(`names definitions no series has: ${read.unknown.map((l) => `"${l}"`).join(", ")}`);
+    return read.view;
+  }
   if (!f.by) return complain("is a breakdown but does not say what to break down by");
   return breakdown(table, descriptor, { ...req, by: f.by }) ?? complain("has no rows for its period");
 }

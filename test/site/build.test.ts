@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/node/build-site.ts";
 import { memoryWriter } from "../../src/node/site-writer.ts";
+import { collisions } from "../legibility/collisions.ts";
+import { siteCollisions } from "../legibility/svg-drawn.ts";
 import { pageText as text } from "./page-text.ts";
 
 /** Every address a data folder's descriptors give for a source or for the page a figure was read from. */
@@ -70,6 +72,21 @@ describe("the shipped data", () => {
     const addresses = await knownAddresses("data");
     expect(addresses.length).toBeGreaterThan(20);
     for (const address of addresses) expect(about).toContain(`href="${address.replace(/&/g, "&amp;")}"`);
+  });
+
+  /**
+   * Every chart drawing on every page, at every width it is drawn at, without a browser: the
+   * layouts are arithmetic, so each drawing's SVG gives its text boxes (by the font metrics the
+   * layouts use), markers and line points exactly. Reading the built pages, rather than redrawing
+   * views here, checks just the drawings the build ships, area pages and embeds included; the
+   * browser test (test/browser/legible.e2e.ts) checks the same in Chromium on a page of each kind.
+   */
+  it("draws no chart on any page with a label on another label, on another series' marker or line, or struck through by its own line", async () => {
+    const paths = (await readdir(site.outDir, { recursive: true })).filter((f) => f === "index.html" || f.endsWith("/index.html"));
+    const pages = await Promise.all(paths.map(async (path) => ({ path: path.replace(/index\.html$/, ""), html: await readFile(join(site.outDir, path), "utf8") })));
+    const { drawings, found } = siteCollisions(pages, collisions);
+    expect(drawings).toBeGreaterThan(5000);
+    expect(found).toEqual([]);
   });
 
   it("carries no more than 150 kB gzip of HTML on any page", async () => {

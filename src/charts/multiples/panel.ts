@@ -58,7 +58,8 @@ export function layoutPanel(view: MultiplesView, panel: MultiplesPanel, text: Pa
   });
   const xTicks: PanelTick[] = timeTicks(frame.domain, xt, SMALL, TICK_GAP, view.periods).map((t) => ({
     at: t.x,
-    label: clampX(textBlock([t.text], textWidth(t.text, SMALL), SMALL, "middle", t.x, plot.y1 + 6), box.x0, box.x1),
+    // Kept right of the value axis's labels: the first year's label would otherwise run under the lowest one.
+    label: clampX(textBlock([t.text], textWidth(t.text, SMALL), SMALL, "middle", t.x, plot.y1 + 6), plot.x0 - 3, box.x1),
   }));
 
   const points: PlacedMultiplesPoint[] = [];
@@ -68,7 +69,7 @@ export function layoutPanel(view: MultiplesView, panel: MultiplesPanel, text: Pa
   const ghostLine = reference && reference !== panel ? placeRates(byPeriod(view, reference), xt, yv, sources, [], []) : [];
   // The reference group's line, faint behind this panel's, when it has a leg to draw.
   const ghost = lineLegs(ghostLine).length ? linePath(ghostLine) : null;
-  const latest = latestLabel(view, points, line, yTicks, { x0: plot.x0, y0: plot.y0 - 8, x1: box.x1, y1: plot.y1 });
+  const latest = latestLabel(view, points, [...line, null, ...ghostLine], yTicks, { x0: plot.x0, y0: plot.y0 - 8, x1: box.x1, y1: plot.y1 });
   const gapNote = text.gapNote ? textBlock(text.gapNote.lines, text.gapNote.width, SMALL, "start", box.x0, frame.axisBottom + 6) : null;
   const marks = { mark, colour: GROUP_COLOURS[mark], shape: GROUP_SHAPES[mark] };
   return { key: panel.key, name: panel.label.trim() || panel.key, ...marks, box, plot, title, tag, yTicks, xTicks, path: linePath(line), ghost, points, gaps, latest, gapNote };
@@ -94,7 +95,7 @@ function placeRates(
   });
 }
 
-/** The latest rate by its point, where it touches neither the line nor the axis labels; with its period when that is not the last. */
+/** The latest rate by its point, where it touches neither line (its own, the reference's) nor the axis labels, or not at all; with its period when that is not the last. */
 function latestLabel(view: MultiplesView, points: PlacedMultiplesPoint[], line: LinePoint[], yTicks: PanelTick[], bounds: Box): TextBlock | null {
   const last = points[points.length - 1];
   if (!last) return null;
@@ -105,7 +106,7 @@ function latestLabel(view: MultiplesView, points: PlacedMultiplesPoint[], line: 
   for (const p of points) obstacles.marks.push({ x0: p.x - MARKER_RADIUS, y0: p.y - MARKER_RADIUS, x1: p.x + MARKER_RADIUS, y1: p.y + MARKER_RADIUS });
   obstacles.segments.push(...lineLegs(line));
   obstacles.text.push(...yTicks.map((t) => t.label.box));
-  return place(latestCandidates(last, words), obstacles, bounds)?.block ?? null;
+  return place(latestCandidates(last, words), obstacles, bounds, true)?.block ?? null;
 }
 
 /** Where the latest rate's label may go around its point, most preferred first. */

@@ -31,19 +31,21 @@ const RINGS = [0, 16, 32, 52, 76];
 
 /**
  * Places series labels first, most constrained first, each only where it fits whole and touches
- * no other text; then value labels likewise. A series left without one is named in the key instead.
+ * no other text, marker or line; then value labels likewise (only the emphasised series', when
+ * one is). A series left without one is named in the key instead.
  */
-export function placeLabels(series: PlacedSeries[], indicator: Pick<Indicator, "unit" | "decimals">, obstacles: Obstacles, bounds: Box, width: number, labelMax: number): void {
+export function placeLabels(series: PlacedSeries[], indicator: Pick<Indicator, "unit" | "decimals">, obstacles: Obstacles, bounds: Box, width: number, labelMax: number, emphasis?: string): void {
   const labelled = series.filter((s) => s.points.length);
-  const names = placeAll(labelled, (s) => seriesLabelCandidates(s, width, labelMax), obstacles, bounds, (placement) => placement.clean);
+  const names = placeAll(labelled, (s) => seriesLabelCandidates(s, width, labelMax), obstacles, bounds, true);
   for (const [s, placement] of names) {
     s.nameLabel = placement.block;
     s.nameLeader = placement.leader ? roundSegment(placement.leader) : null;
   }
-  const all = series.flatMap((s) => s.points);
+  // With a series emphasised, only its values are labelled: the muted series' are in the table.
+  const all = series.filter((s) => emphasis === undefined || s.key === emphasis).flatMap((s) => s.points);
   if (all.length > MAX_VALUE_LABELS) return;
   const text = (p: PlacedPoint): string => formatShort(p.cell, indicator) + (p.hollow ? QUALIFIED_SUFFIX : "");
-  const values = placeAll(all, (p) => valueLabelCandidates(p, text(p)), obstacles, bounds, (placement) => placement.clean);
+  const values = placeAll(all, (p) => valueLabelCandidates(p, text(p)), obstacles, bounds, true);
   for (const [p, placement] of values) p.valueLabel = placement.block;
 }
 
@@ -129,5 +131,11 @@ function valueLabelCandidates(p: PlacedPoint, text: string): Candidate[] {
     at("end", p.x - r + 2, p.y + r, 10),
     at("middle", p.x, p.y - r - 10 - h, 14),
     at("middle", p.x, p.y + r + 10, 16),
+    at("start", p.x + r + 3, p.y - h - 4, 18),
+    at("end", p.x - r - 3, p.y - h - 4, 18),
+    at("start", p.x + r + 3, p.y + 4, 20),
+    at("end", p.x - r - 3, p.y + 4, 20),
+    at("middle", p.x, p.y - r - 18 - h, 24),
+    at("middle", p.x, p.y + r + 18, 26),
   ];
 }

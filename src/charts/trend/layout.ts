@@ -80,7 +80,7 @@ export function layoutTrend(view: TrendView, size: ChartSize): TrendLayout {
   const annotations = placeEventMarkers(events, xt, bands.markerY, plotLeft, width - GAP);
 
   const obstacles = obstaclesOf(series, yTicks, bands.caption, annotations, plot);
-  placeLabels(series, view.indicator, obstacles, { x0: 1, y0: plotTop - 10, x1: width - 1, y1: plotBottom }, width, labelMax);
+  placeLabels(series, view.indicator, obstacles, { x0: 1, y0: plotTop - 10, x1: width - 1, y1: plotBottom }, width, labelMax, view.emphasis);
 
   const keyTop = plotBottom + bands.xAxisHeight + 4;
   const seriesKey = layoutSeriesKey(series.filter((s) => s.points.length && !s.nameLabel), width, keyTop);

@@ -15,7 +15,7 @@ import { describeTrend } from "./words.ts";
 /** Draws a trend layout as SVG: grid and axes, event rules, one group per series, labels, key and legend. */
 export function renderTrend(layout: TrendLayout, view: TrendView): string {
   const sources = new Map(view.sources.map((s) => [s.id, s]));
-  const valueLabels = layout.series.flatMap((s) => s.points.flatMap((p) => (p.valueLabel ? [textMarkup(p.valueLabel, html`class="value-label" ${HALO}`)] : [])));
+  const valueLabels = layout.series.flatMap((s) => s.points.flatMap((p) => (p.valueLabel ? [textMarkup(p.valueLabel, html`class="value-label" data-series="${s.key}" ${HALO}`)] : [])));
   const seriesLabels = layout.series.flatMap(seriesLabel);
   const body = lines([
     ...axesMarkup(layout),
@@ -80,7 +80,9 @@ function seriesMarkup(s: PlacedSeries, plot: Box, view: TrendView, sources: Read
     const title = `${s.label}, ${g.periodLabel}: ${REASON_LABEL[g.reason]}, not plotted${sourceText(g.source, sources)}`;
     return html`<g class="point point-missing" data-series="${s.key}" data-period="${g.periodKey}" data-reason="${g.reason}" tabindex="-1"><title>${title}</title><rect x="${r1(g.x - 5)}" y="${plot.y0}" width="10" height="${r1(plot.y1 - plot.y0)}" fill="transparent"/></g>`;
   });
-  return html`<g class="series" data-series="${s.key}">
+  // A series beside an emphasised one is muted: lighter as well as thinner.
+  const muted = view.emphasis !== undefined && view.emphasis !== s.key;
+  return html`<g class="series${muted ? " series-muted" : ""}" data-series="${s.key}"${muted ? raw(` opacity="0.6"`) : ""}>
 ${lines([path, ...points, ...gaps])}
 </g>`;
 }

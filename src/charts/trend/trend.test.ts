@@ -180,13 +180,27 @@ describe("legend", () => {
 });
 
 describe("labels", () => {
-  it("puts a value label on every point when there are few, and none when there are many", () => {
-    const layout = layoutTrend(londonTrend, WIDE);
-    expect(layout.series.flatMap((s) => s.points).every((p) => p.valueLabel)).toBe(true);
+  it("puts a value label by each point where it touches no other text, marker or line, and none when there are many", () => {
+    const labelled = (size: typeof WIDE) => layoutTrend(londonTrend, size).series.flatMap((s) => s.points.filter((p) => p.valueLabel).map((p) => p.value));
+    expect(labelled(NARROW)).toEqual([183, 294, 350, 270, 295, 280, 420]);
+    // 294 (Safer Schools Officers, 2016/17) sits beside 295 (officers in London's schools, 2017): its figure is in the table and its tooltip.
+    expect(labelled(WIDE)).toEqual([183, 350, 270, 295, 280, 420]);
     const many = oneSeries(
       Array.from({ length: MAX_VALUE_LABELS + 1 }, (_, i) => point(period(String(2000 + i), "Calendar year"), value(i), null)),
     );
     expect(layoutTrend(many, WIDE).series[0]!.points.some((p) => p.valueLabel)).toBe(false);
+  });
+
+  it("with a series to quote, draws it heavier with its values labelled and mutes the rest, their values in the table", () => {
+    const quoted: TrendView = { ...londonTrend, emphasis: "safer-schools-officers" };
+    const layout = layoutTrend(quoted, WIDE);
+    expect(layout.series.flatMap((s) => s.points.filter((p) => p.valueLabel).map((p) => `${s.key} ${p.value}`))).toEqual(["safer-schools-officers 183", "safer-schools-officers 294", "safer-schools-officers 350"]);
+    const svg = trend.draw(quoted, WIDE);
+    expect(svg.match(/<g class="series[^"]*" data-series="[^"]+"[^>]*>/g)).toEqual([
+      '<g class="series" data-series="safer-schools-officers">',
+      '<g class="series series-muted" data-series="officers-in-schools" opacity="0.6">',
+      '<g class="series series-muted" data-series="full-time-roles" opacity="0.6">',
+    ]);
   });
 
   it("labels every series and keeps all text apart", () => {
