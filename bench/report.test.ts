@@ -65,6 +65,20 @@ describe("targets", () => {
     const found = targets(results({ pages: "no Chromium at /usr/bin/chromium", redraw: "no Chromium at /usr/bin/chromium" }));
     expect(found.filter((t) => !t.met).map((t) => t.name)).toEqual(["Ingest peak RSS, generated-1m.csv", "Page weights", "Redraw after a control change"]);
   });
+
+  it("checks only the ingest when nothing else was measured (--only ingest)", () => {
+    const ingestOnly = results({ pages: null, redraw: null });
+    expect(targets(ingestOnly).map((t) => [t.name, t.met])).toEqual([
+      ["Ingest throughput, generated-1m.csv", true],
+      ["Ingest peak RSS, generated-1m.csv", false],
+    ]);
+    const lines = renderTable(ingestOnly).split("\n");
+    expect(lines.slice(2).map((l) => l.split(" | ")[0]!.slice(2).trimEnd())).toEqual([
+      "Baseline: papaparse header:true stream, generated-1m.csv (1,008,000 rows, 150 MB)",
+      "Project ingest (parse, check, fold, views), generated-1m.csv (1,008,000 rows, 150 MB)",
+      "Ingest ÷ baseline, generated-1m.csv",
+    ]);
+  });
 });
 
 describe("renderTable", () => {

@@ -80,8 +80,9 @@ export interface BenchResults {
   siteBaseline?: SiteBuild;
   /** Builds of data/ beside builds of a one-file folder, with the largest page of each. */
   site?: SiteComparison;
-  pages: PageWeight[] | string;
-  /** Null when not run (`--weights`). */
+  /** Null when not measured (`--only ingest`). */
+  pages: PageWeight[] | string | null;
+  /** Null when not run (`--weights`, `--only ingest`). */
   redraw: RedrawSummary | null;
   lighthouse: LighthouseSummary | null;
   seconds: number;
@@ -171,7 +172,7 @@ export function targets(results: BenchResults): Target[] {
   }
   if (typeof results.pages === "string") {
     found.push({ name: "Page weights", limit: "measured", value: results.pages, met: false });
-  } else {
+  } else if (results.pages) {
     const first = results.pages.reduce((a, b) => (b.jsFirst.gzip > a.jsFirst.gzip ? b : a));
     found.push({ name: `Script before any interaction (heaviest: ${first.page})`, limit: `≤ ${kb(LIMITS.jsFirstGzip)} gzip`, value: kb(first.jsFirst.gzip), met: first.jsFirst.gzip <= LIMITS.jsFirstGzip });
     const all = results.pages.reduce((a, b) => (b.js.gzip > a.js.gzip ? b : a));
@@ -225,7 +226,7 @@ export function renderTable(results: BenchResults): string {
     rows.push([`Site build from ${f.name} alone`, build(f.siteBuild) + extra, "", ""]);
   }
   if (typeof results.pages === "string") rows.push(["Page weights", results.pages, "", "NO"]);
-  else {
+  else if (results.pages) {
     for (const p of results.pages) {
       const sizes = `HTML ${kb(p.html.gzip)} + CSS ${kb(p.css.gzip)} + JS ${kb(p.jsFirst.gzip)} first, ${kb(p.js.gzip)} with every control gzip (raw ${kb(p.html.raw)} + ${kb(p.css.raw)} + ${kb(p.js.raw)}); ${p.requests} requests; ${p.chartsInHtml}/${p.charts} charts in HTML`;
       const ok = p.jsFirst.gzip <= LIMITS.jsFirstGzip && p.js.gzip <= LIMITS.jsAllGzip && p.chartsInHtml === p.charts && (p.page !== "(home)" || pageGzip(p) <= LIMITS.homeGzip);

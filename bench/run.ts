@@ -24,6 +24,7 @@ import { pageWeights, type PageWeight } from "./weights.ts";
  *   npm run bench -- --lighthouse     also Lighthouse's scores for the home page and the heaviest dataset page
  *   npm run bench -- --rounds 5       runs per program per file (default 3)
  *   npm run bench -- --weights        only the page weights, their script budgets and one build of data/ and of the baseline
+ *   npm run bench -- --only ingest    only the ingest against the baseline: no site builds, no browser
  *
  * Generated files are cached in `node_modules/.cache/bench/` (or `BENCH_CACHE`); the same seed
  * always writes the same bytes.
@@ -33,6 +34,10 @@ const ROOT = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const roundsArg = args.indexOf("--rounds");
+const onlyArg = args.indexOf("--only");
+const only = onlyArg >= 0 ? args[onlyArg + 1] : undefined;
+if (only !== undefined && only !== "ingest") throw new Error(`--only takes "ingest", not ${only ?? "nothing"}`);
+const onlyIngest = only === "ingest";
 const rounds = roundsArg >= 0 ? Math.max(2, Number(args[roundsArg + 1]) || 3) : 3;
 const cache = process.env.BENCH_CACHE ? resolve(process.env.BENCH_CACHE) : join(ROOT, "node_modules", ".cache", "bench");
 const SEED = 20240601;
@@ -96,6 +101,10 @@ async function measureFiles(programs: Record<Program, string>): Promise<FileResu
     const file = await generateDataset({ dir: join(cache, id), id, periods, localAuthorities: 150, seed: SEED });
     say(`Reading ${id}.csv: baseline and project, alternately…`);
     const result = await compare(file, programs);
+    if (onlyIngest) {
+      files.push(result);
+      continue;
+    }
     say(`Building the site from ${id}.csv alone…`);
     files.push({ ...result, siteBuild: await measureSiteBuild(programs, file.dir) });
   }
@@ -160,18 +169,18 @@ async function main(): Promise<void> {
   say("Bundling the measured programs…");
   const programs = await bundlePrograms(join(cache, "programs"));
   const files = flag("weights") ? [] : await measureFiles(programs);
+  const about = () => ({ date: new Date().toISOString(), node: process.version, cpus: availableParallelism(), seconds: (performance.now() - started) / 1000 });
+  if (onlyIngest) return finish({ ...about(), files, pages: null, redraw: null, lighthouse: null });
   say("Building the site from data/ and from the baseline folder, in turn…");
   // Only the weights: one build of each; otherwise as many as each reader is run.
   const site = await measureSites(programs, flag("weights") ? 1 : rounds);
   const measured = { files, site, siteBaseline: { ms: site.data.medianMs, peakRssMb: site.data.peakRssMb } };
-  const results: BenchResults = {
-    date: new Date().toISOString(),
-    node: process.version,
-    cpus: availableParallelism(),
-    ...measured,
-    ...(await measureInBrowser()),
-    seconds: (performance.now() - started) / 1000,
-  };
+  const browser = await measureInBrowser();
+  await finish({ ...measured, ...browser, ...about() });
+}
+
+/** Prints the table and the targets missed, and writes the results as JSON. */
+async function finish(results: BenchResults): Promise<void> {
   const out = join(ROOT, "bench-results");
   await mkdir(out, { recursive: true });
   await writeFile(join(out, "bench.json"), `${JSON.stringify({ ...results, targets: targets(results) }, null, 2)}\n`);
