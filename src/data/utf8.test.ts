@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Utf8Scan } from "./utf8.ts";
+import { Utf8Scan, wholeUtf8Length } from "./utf8.ts";
 
 /** The first bad sequence in `bytes` fed in the given pieces, or null. */
 function scan(...pieces: number[][]) {
@@ -38,5 +38,23 @@ describe("Utf8Scan", () => {
 
   it("rejects a character cut short at the end of the file", () => {
     expect(scan([0x61, 0x0a, 0xe2, 0x82])).toEqual({ line: 2, bytes: "0xE2 0x82", nul: false, windows1252: "â" });
+  });
+});
+
+describe("wholeUtf8Length", () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const cut = (text: string, drop: number) => bytes(text).subarray(0, bytes(text).length - drop);
+
+  it("keeps every byte of text that ends on a whole character", () => {
+    expect(["", "abc", "é", "a€", "😀", "Ålesund, 😀"].map((t) => wholeUtf8Length(bytes(t)))).toEqual([0, 3, 2, 4, 4, 14]);
+  });
+
+  it("holds back the first bytes of a character cut by the end of a read", () => {
+    expect([cut("aé", 1), cut("a€", 1), cut("a€", 2), cut("a😀", 1), cut("a😀", 2), cut("a😀", 3)].map(wholeUtf8Length)).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
+  it("leaves bytes that are not UTF-8 to the decoder", () => {
+    expect(wholeUtf8Length(new Uint8Array([0x61, 0x80, 0x80, 0x80]))).toBe(4);
+    expect(wholeUtf8Length(new Uint8Array([0xc3, 0xa9, 0xa9]))).toBe(3);
   });
 });

@@ -80,3 +80,21 @@ export function firstNonText1252(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; i++) if (NOT_TEXT_1252[bytes[i]!]) return i;
   return -1;
 }
+
+/**
+ * How many bytes from the start hold only whole UTF-8 sequences: the rest (at most three bytes,
+ * a character cut by the end of a read) waits for the next read. Bytes that are not UTF-8 are
+ * left to the decoder to refuse.
+ */
+export function wholeUtf8Length(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const b = bytes[n - back]!;
+    if (b < 0x80) return n;
+    if (b >= 0xc0) {
+      const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      return back >= length ? n : n - back;
+    }
+  }
+  return n;
+}

@@ -157,6 +157,24 @@ describe("streamCsv", () => {
     }
     await rm(dir, { recursive: true });
   });
+
+  it("reads every character of a large UTF-8 file whole, wherever a read cuts it, and drops only the first byte-order mark", async () => {
+    const { mkdtemp, writeFile, rm } = await import("node:fs/promises");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const dir = await mkdtemp(join(tmpdir(), "csv-"));
+    // Rows of 1 to 4 byte characters, 27 bytes each with the line end, so the reads cut characters of every length.
+    const lines = ["id,place"];
+    for (let i = 1; i <= 20_000; i++) lines.push(`${String(i).padStart(5, "0")},Ynys Môn €😀\ufeff`);
+    await writeFile(join(dir, "utf8.csv"), `\ufeff${lines.join("\n")}\n`);
+    const rows: string[][] = [];
+    const report = await streamCsv(join(dir, "utf8.csv"), (cells) => rows.push(cells));
+    await rm(dir, { recursive: true });
+    expect(report).toMatchObject({ encoding: "utf-8", badBytes: null, readError: null });
+    expect(rows.length).toBe(20_001);
+    expect(rows[0]).toEqual(["id", "place"]);
+    expect(rows.filter((r, i) => i > 0 && r[1] !== "Ynys Môn €😀\ufeff")).toEqual([]);
+  });
 });
 
 describe("sniffUtf16", () => {

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import Papa from "papaparse";
-import { firstNonText1252, Utf8Scan, type BadByte } from "../data/utf8.ts";
+import { firstNonText1252, Utf8Scan, wholeUtf8Length, type BadByte } from "../data/utf8.ts";
 
 /**
  * Streams a CSV file into rows with papaparse, one chunk at a time, so memory stays flat
@@ -63,12 +63,16 @@ class NotText extends Error {}
  * outlive the young generation: papaparse is much faster, and memory lower, than with 1 MB reads.
  */
 const READ_BYTES = 32 * 1024;
+/** Bytes asked of the disk at a time: the next block is read while this one is parsed, so the parser never waits on the disk. */
+const READ_AHEAD_BYTES = 16 * READ_BYTES;
 
 /** Decodes chunk after chunk, switching to Windows-1252 at the first byte that is not UTF-8 when every byte before it was ASCII. */
 class Decoder {
   private decoder: TextDecoder | null = null;
   /** Whether any text decoded so far was other than ASCII: then a bad byte is a broken file, not another encoding. */
   private sawNonAscii = false;
+  /** UTF-8: the first bytes of a character cut by the end of the last read, decoded with the next. */
+  private cut: Uint8Array | null = null;
 
   constructor(private readonly report: StreamReport) {}
 
@@ -80,11 +84,12 @@ class Decoder {
     // A NUL byte is valid UTF-8 but never text: a binary file, or UTF-16 without its mark.
     if (report.encoding === "utf-8" && bytes.indexOf(0) >= 0) throw new NotText();
     try {
-      const text = this.decoder!.decode(bytes, { stream: true });
+      const text = report.encoding === "utf-8" ? this.utf8(bytes) : this.decoder!.decode(bytes, { stream: true });
       if (text.length !== bytes.length) this.sawNonAscii = true;
       return text;
     } catch {
       if (report.encoding !== "utf-8" || report.encodingFrom !== "default" || this.sawNonAscii || holdsUtf8(bytes)) throw new NotText();
+      this.cut = null;
       report.encoding = "windows-1252";
       report.encodingFrom = "bytes";
       this.decoder = new TextDecoder("windows-1252");
@@ -92,9 +97,28 @@ class Decoder {
     }
   }
 
-  /** Whatever the decoder still holds at the end of the file. */
+  /** Whatever the decoder still holds at the end of the file; throws when that is a character cut short. */
   end(): string {
-    return this.decoder?.decode() ?? "";
+    const cut = this.cut;
+    this.cut = null;
+    return cut ? this.decoder!.decode(cut) : (this.decoder?.decode() ?? "");
+  }
+
+  /**
+   * UTF-8 decoded one read at a time, each ending on a whole character, rather than as a stream:
+   * Node decodes whole text several times faster. Only the file's first bytes may lose a byte-order mark.
+   */
+  private utf8(bytes: Uint8Array): string {
+    const input = this.cut ? Buffer.concat([this.cut, bytes]) : bytes;
+    const whole = wholeUtf8Length(input);
+    if (whole === 0) {
+      this.cut = input.slice();
+      return "";
+    }
+    const text = this.decoder!.decode(input.subarray(0, whole));
+    this.cut = whole < input.length ? input.slice(whole) : null;
+    if (!this.decoder!.ignoreBOM) this.decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    return text;
   }
 
   get started(): boolean {
@@ -128,16 +152,18 @@ async function* decodeFile(path: string, report: StreamReport, onBytes: (n: numb
   /** Text read since the last line break: it cannot end a row, so it waits for more, and a long line is parsed once, not again with every read. */
   let carry = "";
   try {
-    for await (const buffer of createReadStream(path, { highWaterMark: READ_BYTES })) {
-      const bytes = buffer as Buffer;
-      text = decoder.decode(bytes);
-      report.bytes += bytes.length;
-      onBytes(report.bytes);
-      carry += text;
-      if (text.indexOf("\n") < 0 && text.indexOf("\r") < 0) continue;
-      onText(carry);
-      yield carry;
-      carry = "";
+    for await (const block of createReadStream(path, { highWaterMark: READ_AHEAD_BYTES })) {
+      for (let at = 0; at < (block as Buffer).length; at += READ_BYTES) {
+        const bytes = (block as Buffer).subarray(at, at + READ_BYTES);
+        text = decoder.decode(bytes);
+        report.bytes += bytes.length;
+        onBytes(report.bytes);
+        carry += text;
+        if (text.indexOf("\n") < 0 && text.indexOf("\r") < 0) continue;
+        onText(carry);
+        yield carry;
+        carry = "";
+      }
     }
     if (decoder.started) carry += decoder.end();
   } catch (error) {
