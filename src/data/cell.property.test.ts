@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCell } from "./cell.ts";
+import { parseCell, plainNumber } from "./cell.ts";
 import { SYMBOLS } from "./symbols.ts";
 
 const ERROR_CODES = ["percent-sign", "decimal-comma", "bad-thousands", "not-a-number", "not-finite"];
@@ -80,5 +80,25 @@ describe("parseCell round trips", () => {
       expect(parseCell(symbol)).toEqual({ kind: "missing", reason, symbol });
       if (/^[a-z]+$/.test(symbol)) expect(parseCell(`[${symbol}]`)).toEqual({ kind: "missing", reason, symbol });
     }
+  });
+});
+
+describe("plainNumber, for any digits with at most one point", () => {
+  const plain = fc.tuple(fc.string({ unit: fc.constantFrom(..."0123456789".split("")), maxLength: 20 }), fc.option(fc.string({ unit: fc.constantFrom(..."0123456789".split("")), maxLength: 24 })));
+
+  it("gives exactly the number JavaScript reads from the text", () => {
+    fc.assert(
+      fc.property(plain, ([whole, decimals]) => {
+        const text = decimals === null ? whole : `${whole}.${decimals}`;
+        if (!/\d/.test(text)) return Number.isNaN(plainNumber(text));
+        return Object.is(plainNumber(text), Number(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("is exact at the edges of what a double holds", () => {
+    const texts = ["0.1", "0.3", "2.675", "999999999999999", "999999999999999.9", "9007199254740993", "0.000000000000000000000123", "123456789.123456", "1.7976931348623157"];
+    expect(texts.map(plainNumber)).toEqual([0.1, 0.3, 2.675, 999999999999999, 999999999999999.9, 9007199254740992, 1.23e-22, 123456789.123456, 1.7976931348623157]);
   });
 });

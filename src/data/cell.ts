@@ -37,22 +37,35 @@ const NOTE_MARK = /^(\S*\d.*?)\s*(?:\[(?:note\s*)?(\d{1,2})\]|\((\d{1,2}|[a-z])\
 /** Shared by every unqualified number, so a million cells do not make a million empty lists. */
 const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
 
+/** Powers of ten a double holds exactly. */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** Digits whose integer a double holds exactly (below 2^53). */
+const EXACT_DIGITS = 15;
+
 /**
  * The value of a cell that is only digits with at most one decimal point (most cells of a large
  * file), read without a regular expression; NaN for anything else, which `parseCell` then reads.
+ * Up to 15 digits, the digits as an integer over a power of ten is exact and one division rounds
+ * it as `Number` does, so the text is not read twice.
  */
 export function plainNumber(raw: string): number {
   const n = raw.length;
   if (n === 0 || n > LONGEST_NUMBER) return NaN;
   let digits = 0;
   let points = 0;
+  let whole = 0;
+  let decimals = 0;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46 && points++ === 0) continue;
+    if (c >= 48 && c <= 57) {
+      digits++;
+      whole = whole * 10 + (c - 48);
+      decimals += points;
+    } else if (c === 46 && points++ === 0) continue;
     else return NaN;
   }
-  return digits === 0 ? NaN : Number(raw);
+  if (digits === 0) return NaN;
+  return digits > EXACT_DIGITS ? Number(raw) : whole / EXACT_POWERS_OF_TEN[decimals]!;
 }
 
 /** A number with no qualifiers, as `parseCell` gives it. */

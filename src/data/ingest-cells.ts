@@ -16,6 +16,9 @@ const MAX_SHARED_NUMBERS = 50_000;
 /** Numbers from this up are not shared. */
 const SHARED_BELOW = 10_000;
 
+/** Spellings of symbols remembered; a file has a handful. */
+const MAX_SYMBOLS = 1000;
+
 /** An indicator a long table's row does not give, or a meta file's indicator the data lacks: no value, never counted as a blank. */
 export const ABSENT_CELL: MissingCell = Object.freeze({ kind: "missing", reason: "blank", symbol: "" });
 
@@ -26,6 +29,9 @@ export class CellReader {
   private readonly values: (Cell | null)[];
   private readonly tallies: ColumnTally[];
   private readonly sharedNumbers = new Map<number, Cell>();
+  private readonly sharedWholes = new Array<Cell | undefined>(SHARED_BELOW);
+  /** Symbols by cell as written (`c` fills most cells of some files): each is read once. */
+  private readonly symbols = new Map<string, MissingCell>();
 
   constructor(private readonly ctx: IngestContext) {
     const { indicators, inferred } = ctx.plan;
@@ -52,7 +58,13 @@ export class CellReader {
         values[k] = ABSENT_CELL;
         continue;
       }
+      const symbol = this.symbols.get(raw);
+      if (symbol !== undefined) {
+        values[k] = symbol;
+        continue;
+      }
       const result = parseCell(raw);
+      if (result.kind === "missing" && this.symbols.size < MAX_SYMBOLS) this.symbols.set(raw, result);
       if (result.kind === "error") {
         const kept = result.code === "not-a-number" ? unknownSymbol(raw) : null;
         if (kept) values[k] = kept;
@@ -83,18 +95,24 @@ export class CellReader {
 
   /** The row's cells to hold. Held rows share plain numbers with earlier rows, as files repeat them; shared cells are frozen. */
   held(): Cell[] {
-    return this.values.map((cell, k) => {
-      if (cell) return cell;
-      const value = this.plainValues[k]!;
-      // Counts under 10,000 and rates repeat across a file; larger numbers seldom do.
-      if (value >= SHARED_BELOW) return numberCell(value);
-      let shared = this.sharedNumbers.get(value);
-      if (!shared) {
-        shared = Object.freeze(numberCell(value));
-        if (this.sharedNumbers.size < MAX_SHARED_NUMBERS) this.sharedNumbers.set(value, shared);
-      }
-      return shared;
-    });
+    const { values } = this;
+    const cells = new Array<Cell>(values.length);
+    for (let k = 0; k < values.length; k++) cells[k] = values[k] ?? this.sharedNumber(this.plainValues[k]!);
+    return cells;
+  }
+
+  private sharedNumber(value: number): Cell {
+    // Counts under 10,000 and rates repeat across a file; larger numbers seldom do.
+    if (value >= SHARED_BELOW) return numberCell(value);
+    // Whole numbers, most of them, by index: no hashing.
+    const whole = value === Math.floor(value);
+    let shared = whole ? this.sharedWholes[value] : this.sharedNumbers.get(value);
+    if (!shared) {
+      shared = Object.freeze(numberCell(value));
+      if (whole) this.sharedWholes[value] = shared;
+      else if (this.sharedNumbers.size < MAX_SHARED_NUMBERS) this.sharedNumbers.set(value, shared);
+    }
+    return shared;
   }
 
   /** Decimal places seen per indicator, for a long table's inferred indicators; null otherwise. */
