@@ -21,27 +21,36 @@ const DEFAULT_GROUP = "Default";
 /** The harmonised names of an ethnicity breakdown in a `characteristic_group` column. */
 const HARMONISED_ETHNICITY = /Ethnicity Major|Ethnicity Minor|Ethnicity Detailed|Minority Ethnic/;
 
+/** Grouping cells remembered as written per level; past these, each is looked up by its heading. */
+const GROUPS_REMEMBERED = 8;
+
 /** Spellings kept per level, to show what the file wrote. */
 const WRITTEN_KEPT = 10;
+
+/** A cell as written and its level index; `next` is the spelling that followed it last, as files repeat their levels in one order. */
+interface Spelling {
+  readonly text: string;
+  readonly level: number;
+  next: Spelling | null;
+}
 
 /** One filter's levels. */
 class FilterLevels {
   readonly dictionary = new Dictionary<string>();
-  /** Level index by cell as written: each spelling is labelled once. */
-  readonly byWritten = new Map<string, number>();
+  /** Each cell as written: each spelling is labelled once. */
+  readonly byWritten = new Map<string, Spelling>();
   readonly written = new Map<number, Set<string>>();
   /** Each level with each heading it sits under, in first-seen order (EES lets a level sit under several). */
   readonly headings: [number, string][] = [];
   readonly headingKeys = new Set<string>();
-  /** The last grouping cell as written, for rows in runs, and per level the last one it came with. */
+  /** The last grouping cell as written, for rows in runs, and per level the first few it came with. */
   lastGroup = "";
-  readonly lastGroupOf = new Map<number, string>();
+  readonly groupsOf: string[][] = [];
   /** Spellings with spaces around them, and blank cells, each with the line first seen: what the standard does not allow. */
   readonly spaced: { text: string; line: number }[] = [];
   readonly blanks: number[] = [];
-  /** The last cell as written and its level index, for rows in runs. */
-  lastText: string | null = null;
-  lastLevel = -1;
+  /** The last cell's spelling, for rows in runs and for the spelling that follows it. */
+  last: Spelling | null = null;
 }
 
 /** The filter levels of the row being read. */
@@ -71,23 +80,38 @@ export class LevelReader {
       const levels = this.filters[k]!;
       const groupIndex = filters[k]!.groupIndex;
       const group = groupIndex >= 0 ? cells[groupIndex]! : "";
-      if (written === levels.lastText && group === levels.lastGroup) {
-        found[k] = levels.lastLevel;
+      const last = levels.last;
+      if (last !== null && written === last.text && group === levels.lastGroup) {
+        found[k] = last.level;
         continue;
       }
-      let i = levels.byWritten.get(written);
-      if (i === undefined) levels.byWritten.set(written, (i = this.level(k, written, line)));
-      // Most levels sit under one heading all file long: a level's last grouping cell is checked first.
-      if (groupIndex !== -1 && levels.lastGroupOf.get(i) !== group) {
-        levels.lastGroupOf.set(i, group);
-        this.heading(levels, i, group);
-      }
-      levels.lastText = written;
+      // The spelling that followed this one last time is checked before the lookup: one comparison, not a hash of the text.
+      const spelling = last !== null && last.next !== null && last.next.text === written ? last.next : this.spelling(k, written, line);
+      if (last !== null) last.next = spelling;
+      const i = spelling.level;
+      if (groupIndex !== -1) this.group(levels, i, group);
+      levels.last = spelling;
       levels.lastGroup = group;
-      found[k] = levels.lastLevel = i;
+      found[k] = i;
     }
     const topic = this.ctx.plan.topic;
     if (topic && this.groupHeadings[found[topic.group]!]) found[topic.filter] = this.moved(found[topic.filter]!, found[topic.group]!);
+  }
+
+  /** The spelling of a cell as written, labelled the first time it is seen. */
+  private spelling(k: number, written: string, line: number): Spelling {
+    const levels = this.filters[k]!;
+    let spelling = levels.byWritten.get(written);
+    if (spelling === undefined) levels.byWritten.set(written, (spelling = { text: written, level: this.level(k, written, line), next: null }));
+    return spelling;
+  }
+
+  /** A level's grouping cell: most levels sit under one or a few headings all file long (`Unclassified` under three), each compared as written before it is noted. */
+  private group(levels: FilterLevels, level: number, group: string): void {
+    const seen = (levels.groupsOf[level] ??= []);
+    if (seen.includes(group)) return;
+    if (seen.length < GROUPS_REMEMBERED) seen.push(group);
+    this.heading(levels, level, group);
   }
 
   /** Notes a heading a level sits under, once per level and heading. */

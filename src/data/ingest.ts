@@ -124,7 +124,7 @@ class FileIngest implements Ingest {
   private readonly textColumns: number[];
   /** The row's filter levels, reused from row to row; copied only for a row the store holds. */
   private readonly rowLevels: number[];
-  private readonly sharedLevels = new Map<string, number[]>();
+  private readonly sharedLevels = new SharedLevels();
 
   constructor(
     private readonly file: string,
@@ -202,7 +202,9 @@ class FileIngest implements Ingest {
   /** A label longer than any real one is a broken export; it would be repeated on every page that shows it. */
   private textFits(row: string[], line: number): boolean {
     let ok = true;
-    for (const index of this.textColumns) {
+    const columns = this.textColumns;
+    for (let k = 0; k < columns.length; k++) {
+      const index = columns[k]!;
       const text = row[index]!;
       if (text.length <= LONGEST_LABEL) continue;
       this.ctx.log.add("text:long", messages.labelTooLong(this.ctx.at(line, index, text), LONGEST_LABEL));
@@ -211,21 +213,13 @@ class FileIngest implements Ingest {
     return ok;
   }
 
-  /** Held rows share their filter levels with earlier rows, as files repeat them; shared levels are frozen. */
-  private heldLevels(): number[] {
-    const key = this.rowLevels.join(",");
-    let found = this.sharedLevels.get(key);
-    if (!found) this.sharedLevels.set(key, (found = Object.freeze(this.rowLevels.slice()) as number[]));
-    return found;
-  }
-
   private hold(period: PeriodEntry, place: number, line: number, source: number): void {
     const index = this.periods.indexOf(period);
     const level = this.places.places[place]!.level;
     this.usedPerPlace[place] = (this.usedPerPlace[place] ?? 0) + 1;
     if (this.merged) return this.merged.add({ period: index, place, levels: this.rowLevels.slice(), cells: this.cells.held(), source, line });
     const start = period.period.start;
-    if (this.store.accepts(this.rowLevels, level, place, start)) this.store.add({ period: index, place, levels: this.heldLevels(), cells: this.cells.held(), source, line }, level, place, start);
+    if (this.store.accepts(this.rowLevels, level, place, start)) this.store.add({ period: index, place, levels: this.sharedLevels.of(this.rowLevels), cells: this.cells.held(), source, line }, level, place, start);
   }
 }
 
@@ -304,5 +298,21 @@ class Merger {
   observations(): Observation[] {
     if (this.repeated.length) this.ctx.log.add("merge", messages.repeatedIndicator(this.ctx.file, this.repeated));
     return [...this.byKey.values()];
+  }
+}
+
+/** Held rows share their filter levels with earlier rows, as files repeat them; shared levels are frozen. Found by index, level by level, with no key text. */
+class SharedLevels {
+  private readonly next = new Map<number, SharedLevels>();
+  private shared: number[] | null = null;
+
+  of(levels: readonly number[]): number[] {
+    let node: SharedLevels = this;
+    for (let k = 0; k < levels.length; k++) {
+      let child = node.next.get(levels[k]!);
+      if (!child) node.next.set(levels[k]!, (child = new SharedLevels()));
+      node = child;
+    }
+    return (node.shared ??= Object.freeze(levels.slice()) as number[]);
   }
 }

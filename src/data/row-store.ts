@@ -104,14 +104,20 @@ export class RowStore<T extends { levels: number[] }> {
     return true;
   }
 
+  /** Loops, not callbacks: this runs for most rows of a large file. */
   private pinned(levels: number[]): boolean {
-    return this.options.pinned.some((p) =>
-      levels.every((level, k) => {
-        const fixed = p.where.get(k);
-        if (fixed !== undefined) return this.texts[k]![level] === fixed;
-        return k === p.by || this.atTotal(k, level);
-      }),
-    );
+    const pinned = this.options.pinned;
+    for (let i = 0; i < pinned.length; i++) if (this.pins(pinned[i]!, levels)) return true;
+    return false;
+  }
+
+  private pins(p: Pinned, levels: number[]): boolean {
+    for (let k = 0; k < levels.length; k++) {
+      const level = levels[k]!;
+      const fixed = p.where.get(k);
+      if (fixed !== undefined ? this.texts[k]![level] !== fixed : k !== p.by && !this.atTotal(k, level)) return false;
+    }
+    return true;
   }
 
   /**
