@@ -28,18 +28,18 @@ export function placeReader(ctx: IngestContext): PlaceReader {
     dictionary.add(key, { key, level: plan.level, code: plan.code, name: plan.name });
     return { read: () => 0, places: dictionary.items };
   }
-  const columns = plan.kind === "ees" ? [plan.level, plan.names, plan.codes, ...Object.values(plan.places)] : [plan.index, plan.code, plan.parent];
-  const watched = columns.filter((i) => i >= 0);
-  const find = plan.kind === "ees" ? eesPlaces(ctx, plan, dictionary) : columnPlaces(ctx, plan, dictionary);
-  /** The last row's place cells, copied: an adapter may reuse its row array. */
-  const last: string[] = watched.map(() => "\u0000");
+  const { find, keyColumns } = plan.kind === "ees" ? eesPlaces(ctx, plan, dictionary) : columnPlaces(ctx, plan, dictionary);
+  /** The columns that named the last row's place, and their cells, copied: an adapter may reuse its row array. */
+  let columns: readonly number[] = [];
+  let last: string[] = [];
   let lastPlace = -1;
   return {
     read(cells, line) {
       let same = lastPlace >= 0;
-      for (let k = 0; k < watched.length && same; k++) same = cells[watched[k]!] === last[k];
+      for (let k = 0; k < columns.length && same; k++) same = cells[columns[k]!] === last[k];
       if (same) return lastPlace;
-      for (let k = 0; k < watched.length; k++) last[k] = cells[watched[k]!]!;
+      columns = keyColumns(cells);
+      last = columns.map((i) => cells[i]!);
       return (lastPlace = find(cells, line));
     },
     places: dictionary.items,
@@ -54,12 +54,35 @@ function codeFor(level: string, code: string, name: string): { code: string; kno
   return known && known.level === level ? { code: known.code, known } : { code };
 }
 
-type Find = (cells: string[], line: number) => number;
+/**
+ * How a plan finds a row's place, and the columns whose cells say which place that is: a row
+ * whose cells in those columns are the last row's is at the last row's place. Other cells (a
+ * local row's region) are read only at a place's first row.
+ */
+interface Finder {
+  find(cells: string[], line: number): number;
+  keyColumns(cells: string[]): readonly number[];
+}
 
-function eesPlaces(ctx: IngestContext, plan: Extract<PlacePlan, { kind: "ees" }>, places: Dictionary<Geography>): Find {
+/** An EES level's columns, as a plan has them: its code columns in the order tried, then the name column, if any. */
+interface LevelColumns {
+  codes: number[];
+  name: number | undefined;
+}
+
+function levelColumns(plan: Extract<PlacePlan, { kind: "ees" }>, level: string): LevelColumns {
+  const columns = GEOGRAPHY_COLUMNS[level]!;
+  const codes = columns.code.flatMap((c) => (plan.places[c] === undefined ? [] : [plan.places[c]]));
+  if (plan.codes >= 0) codes.push(plan.codes);
+  return { codes, name: plan.places[columns.name] ?? (plan.names >= 0 ? plan.names : undefined) };
+}
+
+function eesPlaces(ctx: IngestContext, plan: Extract<PlacePlan, { kind: "ees" }>, places: Dictionary<Geography>): Finder {
   const unknownLevels = new Set<string>();
   const spellings = new Set<string>();
-  return (cells, line) => {
+  const byLevel = new Map<string, LevelColumns>();
+  const columnsOf = (level: string) => byLevel.get(level) ?? byLevel.set(level, levelColumns(plan, level)).get(level)!;
+  const find = (cells: string[], line: number): number => {
     const written = cells[plan.level]!.trim();
     const level = standardLevel(written);
     if (ctx.plan.checks !== "none" && level !== undefined && level !== written && !spellings.has(written)) {
@@ -73,14 +96,9 @@ function eesPlaces(ctx: IngestContext, plan: Extract<PlacePlan, { kind: "ees" }>
       const i = places.find(key);
       return i >= 0 ? i : places.add(key, { key, level: written, code: "", name: written });
     }
-    const columns = GEOGRAPHY_COLUMNS[level]!;
+    const { codes, name: nameIndex } = columnsOf(level);
     let written_code = "";
-    for (const c of columns.code) {
-      const index = plan.places[c];
-      if (index !== undefined && (written_code = cells[index]!.trim()) !== "") break;
-    }
-    if (written_code === "" && plan.codes >= 0) written_code = cells[plan.codes]!.trim();
-    const nameIndex = plan.places[columns.name] ?? (plan.names >= 0 ? plan.names : undefined);
+    for (const index of codes) if ((written_code = cells[index]!.trim()) !== "") break;
     const name = nameIndex === undefined ? "" : cells[nameIndex]!.trim();
     const key = `${level}|${written_code}|${name}`;
     const i = places.find(key);
@@ -88,7 +106,7 @@ function eesPlaces(ctx: IngestContext, plan: Extract<PlacePlan, { kind: "ees" }>
     // Said once per place, at its first row.
     if (ctx.plan.checks === "standard") checkPlace(ctx, plan.places, cells, level, line);
     if (nameIndex === undefined) {
-      ctx.log.add(`place:column:${level}`, messages.missingPlaceColumn({ file: ctx.file, line, columnName: columns.name }, level));
+      ctx.log.add(`place:column:${level}`, messages.missingPlaceColumn({ file: ctx.file, line, columnName: GEOGRAPHY_COLUMNS[level]!.name }, level));
     } else if (name === "") {
       ctx.log.add("place:name", messages.missingPlace(ctx.at(line, nameIndex, ""), level));
     } else ctx.firstSight(name, line, nameIndex);
@@ -96,6 +114,13 @@ function eesPlaces(ctx: IngestContext, plan: Extract<PlacePlan, { kind: "ees" }>
     const parent = regionOf(plan, cells, level) ?? (known?.region ? { parent: known.region } : {});
     return places.add(key, { key, level, code, name: name || level, ...parent });
   };
+  const keyColumns = (cells: string[]): readonly number[] => {
+    const level = standardLevel(cells[plan.level]!.trim());
+    if (level === undefined) return [plan.level];
+    const { codes, name } = columnsOf(level);
+    return name === undefined ? [plan.level, ...codes] : [plan.level, ...codes, name];
+  };
+  return { find, keyColumns };
 }
 
 /** The region a local row names in its own region columns, so a place can be set beside its region. */
@@ -109,8 +134,10 @@ function regionOf(plan: Extract<PlacePlan, { kind: "ees" }>, cells: string[], le
 }
 
 /** Places named in one column, at the column's level or, where it has none, at the level the lookup knows each by. */
-function columnPlaces(ctx: IngestContext, plan: Extract<PlacePlan, { kind: "column" }>, places: Dictionary<Geography>): Find {
-  return (cells, line) => {
+function columnPlaces(ctx: IngestContext, plan: Extract<PlacePlan, { kind: "column" }>, places: Dictionary<Geography>): Finder {
+  // The parent column is read only at a place's first row.
+  const keyColumns = [plan.index, plan.code].filter((i) => i >= 0);
+  const find = (cells: string[], line: number): number => {
     const name = cells[plan.index]!.trim();
     const writtenCode = plan.code >= 0 ? cells[plan.code]!.trim() : "";
     const known = findPlace(writtenCode || name);
@@ -128,4 +155,5 @@ function columnPlaces(ctx: IngestContext, plan: Extract<PlacePlan, { kind: "colu
     const parent = parentName ? { code: parentKnown?.code ?? "", name: parentName } : known?.region;
     return places.add(key, { key, level, code, name: name || level, ...(parent ? { parent } : {}) });
   };
+  return { find, keyColumns: () => keyColumns };
 }

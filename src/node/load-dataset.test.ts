@@ -78,3 +78,35 @@ describe("loadDataset: which source a row cites", () => {
     expect(table!.observations.map((o) => o.source)).toEqual([-1]);
   });
 });
+
+describe("loadDataset: which place a row is at, row after row", () => {
+  it("knows a place by its level, code and name, whatever its region cells say, and tells apart places that differ in any of those", async () => {
+    const { mkdtemp, writeFile, rm } = await import("node:fs/promises");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const dir = await mkdtemp(join(tmpdir(), "places-"));
+    const rows = [
+      "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,officers",
+      "2017,Calendar year,Local authority,E92000001,England,E12000007,London,202,E09000007,Camden,1",
+      // The same place with other region cells, then with another old code beside the same new one.
+      "2017,Calendar year,Local authority,E92000001,England,E12000008,South East,202,E09000007,Camden,2",
+      "2017,Calendar year,Local authority,E92000001,England,E12000007,London,999,E09000007,Camden,3",
+      // Another name, then another code, then another level, each a place of its own.
+      "2017,Calendar year,Local authority,E92000001,England,E12000007,London,999,E09000007,Camden Town,4",
+      "2017,Calendar year,Local authority,E92000001,England,E12000007,London,999,E09000001,Camden Town,5",
+      "2017,Calendar year,Regional,E92000001,England,E12000007,London,999,E09000001,Camden Town,6",
+      "2017,Calendar year,Local authority,E92000001,England,E12000007,London,,,Camden,7",
+    ];
+    await writeFile(join(dir, "places.csv"), `${rows.join("\n")}\n`);
+    const { table } = await loadDataset(dir, "places");
+    await rm(dir, { recursive: true });
+    expect(table!.places.map((p) => [p.level, p.code, p.name, p.parent?.name ?? null])).toEqual([
+      ["Local authority", "E09000007", "Camden", "London"],
+      ["Local authority", "E09000007", "Camden Town", "London"],
+      ["Local authority", "E09000001", "Camden Town", "London"],
+      ["Regional", "E12000007", "London", null],
+      ["Local authority", "E09000007", "Camden", "London"],
+    ]);
+    expect(table!.observations.map((o) => o.place)).toEqual([0, 0, 0, 1, 2, 3, 4]);
+  });
+});
