@@ -22,6 +22,9 @@ const MAX_SYMBOLS = 1000;
 /** An indicator a long table's row does not give, or a meta file's indicator the data lacks: no value, never counted as a blank. */
 export const ABSENT_CELL: MissingCell = Object.freeze({ kind: "missing", reason: "blank", symbol: "" });
 
+/** A held row's cells, each plain number as its value until the table is made. */
+export type HeldCells = readonly (number | Cell)[];
+
 /** The indicator cells of the row being read, and the tallies of every column. */
 export class CellReader {
   private readonly indexes: number[];
@@ -95,9 +98,27 @@ export class CellReader {
 
   /** The row's cells to hold. Held rows share plain numbers with earlier rows, as files repeat them; shared cells are frozen. */
   held(): Cell[] {
+    return this.cellsOf(this.snapshot());
+  }
+
+  /**
+   * The row's cells as they are, a plain number as its value: what a held row keeps until the
+   * table is made, as most rows a large file's store holds are let go before then.
+   */
+  snapshot(): HeldCells {
     const { values } = this;
-    const cells = new Array<Cell>(values.length);
-    for (let k = 0; k < values.length; k++) cells[k] = values[k] ?? this.sharedNumber(this.plainValues[k]!);
+    const cells = new Array<number | Cell>(values.length);
+    for (let k = 0; k < values.length; k++) cells[k] = values[k] ?? this.plainValues[k]!;
+    return cells;
+  }
+
+  /** The cells of a row held as a snapshot (or already as cells). */
+  cellsOf(held: HeldCells): Cell[] {
+    const cells = new Array<Cell>(held.length);
+    for (let k = 0; k < held.length; k++) {
+      const cell = held[k]!;
+      cells[k] = typeof cell === "number" ? this.sharedNumber(cell) : cell;
+    }
     return cells;
   }
 

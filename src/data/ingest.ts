@@ -1,5 +1,5 @@
 import { SOLO_LEVELS } from "./columns.ts";
-import { ABSENT_CELL, CellReader } from "./ingest-cells.ts";
+import { ABSENT_CELL, CellReader, type HeldCells } from "./ingest-cells.ts";
 import { Dictionary, IngestContext } from "./ingest-context.ts";
 import { LevelReader } from "./ingest-levels.ts";
 import { periodReader, type PeriodEntry, type PeriodReader } from "./ingest-period.ts";
@@ -26,6 +26,11 @@ export interface Observation {
   /** Index into `Table.sourceIds`, or -1. */
   source: number;
   line: number;
+}
+
+/** A row the store holds: its cells become cells when the table is made. */
+interface HeldRow extends Omit<Observation, "cells"> {
+  cells: HeldCells;
 }
 
 /** How many rows came in and what became of them: read = used + rejected + ignored, always. */
@@ -84,9 +89,9 @@ export interface KeepOptions {
 /** Longest text a time, place, filter or source cell may hold. */
 const LONGEST_LABEL = 1000;
 
-function rowStore(plan: ColumnPlan, keep: KeepOptions): RowStore<Observation> {
+function rowStore(plan: ColumnPlan, keep: KeepOptions): RowStore<HeldRow> {
   const filterIndex = (column: string | undefined) => plan.filters.findIndex((f) => f.filter.column === column);
-  return new RowStore<Observation>({
+  return new RowStore<HeldRow>({
     // A long table's rows are merged before they are held, so none may be let go before then.
     limit: plan.merge ? Infinity : (keep.limit ?? KEEP_LIMIT),
     counted: plan.filters.map((f) => !keep.uncounted?.includes(f.filter.column)),
@@ -109,7 +114,7 @@ export function createIngest(file: string, plan: ColumnPlan, reading: Reading, k
 /** The readers of one file's periods, places, cells, levels and sources, and the rows they fold into. */
 class FileIngest implements Ingest {
   private readonly ctx: IngestContext;
-  private readonly store: RowStore<Observation>;
+  private readonly store: RowStore<HeldRow>;
   private readonly periods: PeriodReader;
   private readonly places: PlaceReader;
   private readonly cells: CellReader;
@@ -189,7 +194,7 @@ class FileIngest implements Ingest {
       indicators: indicatorsAsRead(plan, this.cells.decimals()),
       sourceIds: this.sources.ids.items,
       sourceLines: this.sources.lines,
-      observations: store.rows(),
+      observations: store.rows().map((o) => ({ ...o, cells: this.cells.cellsOf(o.cells) })),
       kept: store.kept(),
       symbolCounts,
       metaInferred: plan.inferred,
@@ -219,7 +224,7 @@ class FileIngest implements Ingest {
     this.usedPerPlace[place] = (this.usedPerPlace[place] ?? 0) + 1;
     if (this.merged) return this.merged.add({ period: index, place, levels: this.rowLevels.slice(), cells: this.cells.held(), source, line });
     const start = period.period.start;
-    if (this.store.accepts(this.rowLevels, level, place, start)) this.store.add({ period: index, place, levels: this.sharedLevels.of(this.rowLevels), cells: this.cells.held(), source, line }, level, place, start);
+    if (this.store.accepts(this.rowLevels, level, place, start)) this.store.add({ period: index, place, levels: this.sharedLevels.of(this.rowLevels), cells: this.cells.snapshot(), source, line }, level, place, start);
   }
 }
 
@@ -232,7 +237,7 @@ function indicatorsAsRead(plan: ColumnPlan, decimals: number[] | null): Indicato
  * As EES reads a file, rows at School, Provider, Institution or Planning area level are read
  * only when the file has no other level; otherwise they are counted as ignored, and said so.
  */
-function ignoreSoloLevels(store: RowStore<Observation>, usedAt: Map<string, number>, rows: RowCount): { level: string; rows: number }[] {
+function ignoreSoloLevels(store: RowStore<HeldRow>, usedAt: Map<string, number>, rows: RowCount): { level: string; rows: number }[] {
   const levels = [...usedAt.keys()];
   if (levels.every((l) => SOLO_LEVELS.has(l)) || !levels.some((l) => SOLO_LEVELS.has(l))) return [];
   const solo = levels.filter((l) => SOLO_LEVELS.has(l)).map((level) => ({ level, rows: usedAt.get(level)! }));
