@@ -34,6 +34,9 @@ interface Spelling {
   next: Spelling | null;
 }
 
+/** A grouping cell: as written, or, when another filter reads its column, that filter's spelling of it, compared as one object rather than as text. */
+type Group = string | Spelling;
+
 /** One filter's levels. */
 class FilterLevels {
   readonly dictionary = new Dictionary<string>();
@@ -43,9 +46,9 @@ class FilterLevels {
   /** Each level with each heading it sits under, in first-seen order (EES lets a level sit under several). */
   readonly headings: [number, string][] = [];
   readonly headingKeys = new Set<string>();
-  /** The last grouping cell as written, for rows in runs, and per level the first few it came with. */
-  lastGroup = "";
-  readonly groupsOf: string[][] = [];
+  /** The last grouping cell, for rows in runs, and per level the first few it came with. */
+  lastGroup: Group = "";
+  readonly groupsOf: Group[][] = [];
   /** Spellings with spaces around them, and blank cells, each with the line first seen: what the standard does not allow. */
   readonly spaced: { text: string; line: number }[] = [];
   readonly blanks: number[] = [];
@@ -61,6 +64,8 @@ export class LevelReader {
   private readonly groupHeadings: ({ topic: string; heading: string } | null)[] = [];
   /** Per topic and group level pair, the topic level the row moves to (-1: its own). */
   private readonly moves = new Map<number, number>();
+  /** Per filter, an earlier filter that reads its grouping column (a topic for its groups), or -1. */
+  private readonly groupedBy: number[];
 
   constructor(
     private readonly ctx: IngestContext,
@@ -69,6 +74,7 @@ export class LevelReader {
     const { filters, topic } = ctx.plan;
     this.filters = filters.map(() => new FilterLevels());
     this.roles = filters.map((_, k) => (topic?.filter === k ? "topic" : topic?.group === k ? "group" : "other"));
+    this.groupedBy = filters.map((f, k) => (f.groupIndex < 0 ? -1 : filters.slice(0, k).findIndex((g) => g.index === f.groupIndex)));
   }
 
   /** Fills `found` with the row's level index per filter. */
@@ -79,7 +85,8 @@ export class LevelReader {
       const written = index < 0 ? "" : cells[index]!;
       const levels = this.filters[k]!;
       const groupIndex = filters[k]!.groupIndex;
-      const group = groupIndex >= 0 ? cells[groupIndex]! : "";
+      const by = this.groupedBy[k]!;
+      const group: Group = by >= 0 ? this.filters[by]!.last! : groupIndex >= 0 ? cells[groupIndex]! : "";
       const last = levels.last;
       if (last !== null && written === last.text && group === levels.lastGroup) {
         found[k] = last.level;
@@ -107,11 +114,11 @@ export class LevelReader {
   }
 
   /** A level's grouping cell: most levels sit under one or a few headings all file long (`Unclassified` under three), each compared as written before it is noted. */
-  private group(levels: FilterLevels, level: number, group: string): void {
+  private group(levels: FilterLevels, level: number, group: Group): void {
     const seen = (levels.groupsOf[level] ??= []);
     if (seen.includes(group)) return;
     if (seen.length < GROUPS_REMEMBERED) seen.push(group);
-    this.heading(levels, level, group);
+    this.heading(levels, level, typeof group === "string" ? group : group.text);
   }
 
   /** Notes a heading a level sits under, once per level and heading. */
