@@ -76,6 +76,7 @@ export class RowStore<T extends { levels: number[] }> {
   private readonly isTotal: boolean[][];
   private readonly hasTotal: boolean[];
   private readonly whole: Set<number>;
+  private readonly ranksByLevel = new Map<string, number>();
 
   constructor(private readonly options: StoreOptions) {
     this.texts = options.counted.map(() => []);
@@ -125,6 +126,7 @@ export class RowStore<T extends { levels: number[] }> {
    * (its start, ISO, so it sorts), would be held; notes the place's latest period.
    */
   accepts(levels: number[], level: string, place: number, start: string): boolean {
+    const r = this.rankOf(level);
     const latest = this.latest[place];
     if (latest === undefined || start > latest) {
       this.latest[place] = start;
@@ -132,7 +134,6 @@ export class RowStore<T extends { levels: number[] }> {
       this.inLatest[place] = 0;
     }
     if (this.truncated) return false;
-    const r = rank(level);
     if (r > this.narrowest) return false;
     if (this.latestOnly.has(r) && start < this.latest[place]!) return false;
     return this.rule === "all" || this.nearTotals(levels);
@@ -140,7 +141,7 @@ export class RowStore<T extends { levels: number[] }> {
 
   /** Holds a row the store accepts. */
   add(row: T, level: string, place: number, start: string): void {
-    const r = rank(level);
+    const r = this.rankOf(level);
     if (!this.levelOfRank.has(r)) this.levelOfRank.set(r, level);
     this.held.push(row);
     this.ranks.push(r);
@@ -150,6 +151,13 @@ export class RowStore<T extends { levels: number[] }> {
     if (this.held.length > this.options.limit) this.shrink();
     // Stale rows are let go once they are a quarter of those held, so memory follows the rows that count.
     else if (this.latestOnly.size && this.stale > Math.max(1000, this.held.length / 4)) this.dropStale();
+  }
+
+  /** A level's rank, looked up once per level: a level's text keeps its hash, where a search of the order compares text. */
+  private rankOf(level: string): number {
+    let r = this.ranksByLevel.get(level);
+    if (r === undefined) this.ranksByLevel.set(level, (r = rank(level)));
+    return r;
   }
 
   private dropStale(): void {
