@@ -72,9 +72,7 @@ export function rankViews(views: readonly View[], featured: ReadonlySet<string> 
  * tier cannot fill go to the next tiers, then back to the first.
  */
 export function chooseShown(views: readonly View[], featured: ReadonlySet<string> = new Set(), max = MAX_SHOWN, weight?: Weight): { shown: View[]; linked: View[] } {
-  // One chart may take at most a share of the page's budget: a heavier one would crowd out the rest of the dozen, so it is drawn on its own page.
-  const fits = (v: View, chosen: Set<View>) =>
-    !weight || (weight.of(v) <= weight.budget * ONE_CHART_SHARE && (chosen.size === 0 || [...chosen, v].reduce((sum, c) => sum + weight.of(c), 0) <= weight.budget));
+  const fits = (v: View, chosen: Set<View>) => !weight || chosen.size === 0 || [...chosen, v].reduce((sum, c) => sum + weight.of(c), 0) <= weight.budget;
   if (views.length <= max && views.every((v, i) => fits(v, new Set(views.slice(0, i))))) return { shown: [...views], linked: [] };
   const ranked = rankViews(views, featured);
   const byTier = TIER_ORDER.map((tier) => ranked.filter((v) => tierOf(v, featured) === tier));
@@ -85,13 +83,8 @@ export function chooseShown(views: readonly View[], featured: ReadonlySet<string
     for (const v of tierViews.slice(0, share)) if (chosen.size < max && fits(v, chosen)) chosen.add(v);
   });
   for (const v of ranked) if (chosen.size < max && fits(v, chosen)) chosen.add(v);
-  // A page whose every chart is heavy still draws its first.
-  if (chosen.size === 0 && ranked[0]) chosen.add(ranked[0]);
   return { shown: ranked.filter((v) => chosen.has(v)), linked: views.filter((v) => !chosen.has(v)) };
 }
-
-/** The most of a page's drawing budget one chart may take, unless it is the page's only chart. */
-export const ONE_CHART_SHARE = 0.25;
 
 /** What each drawn chart weighs and how much a page may carry; a chart that would take the page past it goes to its own page. */
 export interface Weight {
