@@ -1,6 +1,5 @@
 import { inSentence } from "../text/words.ts";
 import type { Observation, Table } from "../data/ingest.ts";
-import { parseCell } from "../data/cell.ts";
 import type { Cell, Descriptor, Problem, RowPick, SharesSpec } from "../data/types.ts";
 import { sourcesFor } from "./group-rate.ts";
 import { pointsDifference, rateRatio } from "./measures.ts";
@@ -12,8 +11,8 @@ import type { SharesRow, SharesView } from "./view-types.ts";
  * with no population share published shows it as not available, never as zero.
  */
 
-/** Not published for this pair: shown with the "not available" symbol. */
-const NOT_PUBLISHED = parseCell("x") as Cell;
+/** Not published for this pair: shown with the "not available" symbol, as the file would write it. */
+const NOT_PUBLISHED: Cell = { kind: "missing", reason: "not-available", symbol: "x" };
 
 type Pairs = SharesSpec & { pairs: NonNullable<SharesSpec["pairs"]> };
 
