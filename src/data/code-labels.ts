@@ -1,3 +1,5 @@
+import { PROPER_WORDS, sentenceStart } from "../text/words.ts";
+
 /**
  * Labels for the codes older DfE files publish in place of labels (`Ethnicity_Minor_Black_Caribbean`,
  * `SEN_Provision_No_SEN`, `FSM_Eligible`), by rule: a known prefix says what the code is about
@@ -19,8 +21,6 @@ export type CodeRole = "topic" | "group" | "other";
 /** Text that is a code: words joined by underscores, no spaces. */
 const CODE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/;
 
-/** Words kept with their capital, as published tables write them. */
-const PROPER = new Set(["White", "Black", "Asian", "Mixed", "British", "Irish", "Caribbean", "African", "Indian", "Pakistani", "Bangladeshi", "Chinese", "Roma", "Gypsy", "Traveller", "English", "Welsh", "Scottish"]);
 const ACRONYMS = new Set(["sen", "ehc", "fsm", "idaci", "nc", "sld", "mld", "pmld", "slcn", "hi", "vi", "msi", "pd", "asd", "semh", "spld", "ofsted", "la", "pru", "ap"]);
 
 /** Topic codes of the older DfE characteristics files. */
@@ -75,9 +75,9 @@ function words(parts: string[]): string {
     .map((w, i) => {
       const lower = w.toLowerCase();
       if (ACRONYMS.has(lower)) return lower.toUpperCase();
-      const proper = PROPER.has(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
-      if (proper) return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
-      return i === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+      const capital = sentenceStart(lower);
+      if (PROPER_WORDS.has(capital)) return capital;
+      return i === 0 ? capital : lower;
     })
     .join(" ");
   return text.replace(/^(\d+) to (\d+)pc\b/, "$1 to $2%").replace(/% (most|least) deprived$/, "% ($1 deprived)");

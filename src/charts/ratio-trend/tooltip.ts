@@ -2,6 +2,7 @@ import type { RatioTrendView } from "../../stats/view-types.ts";
 import type { PointInfo, PointKeys } from "../kind.ts";
 import { sourceLine } from "../qualifiers.ts";
 import { ratioWords, shownRateWords } from "./words.ts";
+import { sentenceStart } from "../../text/words.ts";
 
 /** What a ratio's tooltip says: loaded by the browser when a reader first reaches for the chart. */
 
@@ -14,7 +15,7 @@ export function tooltip(view: RatioTrendView, keys: PointKeys): PointInfo | null
   return {
     heading: series.label,
     lines: [
-      ratio.charAt(0).toUpperCase() + ratio.slice(1),
+      sentenceStart(ratio),
       `Rate ${shownRateWords(point.group, view.measure.per)}`,
       `${view.reference}: ${shownRateWords(point.reference, view.measure.per)}`,
       point.period.label,

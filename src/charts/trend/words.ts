@@ -7,6 +7,7 @@ import { formatSignedPercent } from "../../text/number.ts";
 import type { Headline } from "../kind.ts";
 import { QUALIFIED_SUFFIX, drawnFlags, hollowNote, isQualified } from "../qualifiers.ts";
 import { trendEvents } from "./events.ts";
+import { sentenceStart } from "../../text/words.ts";
 
 /** The trend chart in words: its description for assistive technology, its summary, its tooltips and its notes. */
 
@@ -31,11 +32,6 @@ export function describeTrend(view: TrendView): string {
 
 type Numeric = Point & { cell: NumberCell };
 
-/** A label at the start of a sentence. */
-function capitalised(label: string): string {
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}
-
 /**
  * One sentence per series that a reporter could quote: "Officers in London's schools rose from 270
  * in 2014/15 to 295 in 2017, up 25 (+9%)." with how many figures it rests on, and what is missing.
@@ -54,10 +50,10 @@ export function summariseTrend(view: TrendView): string[] {
     const from = `${formatCell(first.cell, ind)} in ${first.period.label}`;
     const to = `${formatCell(last.cell, ind)} in ${last.period.label}`;
     const across = values.length > 2 ? `, across ${values.length} published figures` : "";
-    if (diff === 0) return `${capitalised(series.label)} stood at ${from} and at ${to}${across}.${gapText}`;
+    if (diff === 0) return `${sentenceStart(series.label)} stood at ${from} and at ${to}${across}.${gapText}`;
     const size = ind.unit === "%" ? `${formatNumber(Math.abs(diff), { ...ind, unit: "" })} percentage points` : formatNumber(Math.abs(diff), ind);
     const relative = first.cell.value > 0 && ind.unit === "" ? ` (${formatSignedPercent(diff / first.cell.value)})` : "";
-    return `${capitalised(series.label)} ${diff > 0 ? "rose" : "fell"} from ${from} to ${to}, ${diff > 0 ? "up" : "down"} ${size}${relative}${across}.${gapText}`;
+    return `${sentenceStart(series.label)} ${diff > 0 ? "rose" : "fell"} from ${from} to ${to}, ${diff > 0 ? "up" : "down"} ${size}${relative}${across}.${gapText}`;
   });
 }
 
