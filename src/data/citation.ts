@@ -12,6 +12,13 @@ export function sourceAnchor(id: string): string {
   return `source-${id.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
 }
 
+/** Each source once, by id, in the order first met: pages that list the sources of several charts or files. */
+export function uniqueSources(sources: Iterable<Source>): Source[] {
+  const seen = new Map<string, Source>();
+  for (const s of sources) if (!seen.has(s.id)) seen.set(s.id, s);
+  return [...seen.values()];
+}
+
 /** Short citation text: publisher and date. */
 export function shortCitation(source: Source): string {
   return [source.publisher || source.title, formatDate(source.date)].filter(Boolean).join(", ");

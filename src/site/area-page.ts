@@ -1,4 +1,4 @@
-import type { Source } from "../data/types.ts";
+import { uniqueSources } from "../data/citation.ts";
 import { changeStatements } from "../geo/changes.ts";
 import { distinctName, tierOf } from "../geo/authorities.ts";
 import { londonPartOf, regionOf } from "../geo/regions.ts";
@@ -56,11 +56,6 @@ function changesSection(authority: Authority): Markup | "" {
 <ul>${statements.map((s) => html`<li>${s.text}${s.citations.length ? html` <span class="meta">(${s.citations.map((c) => c.title).join("; ")})</span>` : ""}</li>`)}</ul></section>`;
 }
 
-function uniqueSources(parts: FilePart[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const p of parts) for (const v of p.views) for (const s of v.sources) if (!seen.has(s.id)) seen.set(s.id, s);
-  return [...seen.values()];
-}
 
 /** Each file's part of the page, newest file first: a reader asks first how the area stands now. */
 function fileParts(authority: Authority, files: readonly AreaData[]): FilePart[] {
@@ -91,5 +86,5 @@ ${p.views.map((v) => chartFigure(v, 3))}
 <p><a href="${href(ctx, datasetPath(p.data.datasetId))}">Every authority's figures, notes and sources for this file</a></p></section>`,
 )}
 ${absent.length ? html`<section aria-labelledby="absent-heading"><h2 id="absent-heading">Not in these files</h2><ul>${absent.map((p) => html`<li><a href="${href(ctx, datasetPath(p.data.datasetId))}">${p.data.title}</a>: no figures for ${name}${authority.to ? ` (the area ended after ${authority.to})` : authority.from ? ` (the area began in ${authority.from})` : ""}.</li>`)}</ul></section>` : ""}
-<section aria-labelledby="area-sources-heading"><h2 id="area-sources-heading">Sources</h2><ol class="sources">${uniqueSources(shown).map((s) => fullCitation(s, true))}</ol></section>`;
+<section aria-labelledby="area-sources-heading"><h2 id="area-sources-heading">Sources</h2><ol class="sources">${uniqueSources(shown.flatMap((p) => p.views.flatMap((v) => v.sources))).map((s) => fullCitation(s, true))}</ol></section>`;
 }

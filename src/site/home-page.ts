@@ -1,5 +1,5 @@
 import { kindOf } from "../charts/registry.ts";
-import type { Source } from "../data/types.ts";
+import { uniqueSources } from "../data/citation.ts";
 import type { View } from "../stats/view-types.ts";
 import { html, type Markup } from "../text/html.ts";
 import { toolLinks } from "./chart-tools.ts";
@@ -23,12 +23,6 @@ const LEDE =
 
 function homeOrder(home: boolean | number | undefined): number {
   return typeof home === "number" ? home : 100;
-}
-
-function uniqueViewSources(views: { sources: Source[] }[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const v of views) for (const s of v.sources) if (!seen.has(s.id)) seen.set(s.id, s);
-  return [...seen.values()];
 }
 
 /** The first and latest published figures of a view, for a home page with no story to lead with. */
@@ -94,7 +88,7 @@ ${lead}
 ${notShownSection(leftOut)}
 ${parts.length ? "" : html`<section aria-labelledby="home-sources-heading">
 <h2 id="home-sources-heading">Sources of the charts above</h2>
-<ol class="sources">${uniqueViewSources(featured.map((f) => f.view)).map((s) => fullCitation(s, true))}</ol>
+<ol class="sources">${uniqueSources(featured.flatMap((f) => f.view.sources)).map((s) => fullCitation(s, true))}</ol>
 </section>`}`;
       return layout(ctx, { title: SITE_NAME, description: "Published statistics on police officers in schools, and who school discipline and policing fall on, each figure cited.", main, current: "home", ...(preview ? { preview } : {}) });
     },

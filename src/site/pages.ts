@@ -1,5 +1,5 @@
 import { FLAG_LABEL, SYMBOLS } from "../data/symbols.ts";
-import type { Source } from "../data/types.ts";
+import { uniqueSources } from "../data/citation.ts";
 import { SHAPE_WORDS } from "../data/reading.ts";
 import { formatProblem } from "../data/problems.ts";
 import type { View } from "../stats/view-types.ts";
@@ -29,12 +29,6 @@ import { moreViewsSection, viewPage, viewPath } from "./view-pages.ts";
  */
 
 export { datasetPath } from "./paths.ts";
-
-function uniqueSources(models: DatasetModel[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const m of models) for (const s of m.descriptor.sources) if (!seen.has(s.id)) seen.set(s.id, s);
-  return [...seen.values()];
-}
 
 /** "Cite this" for a dataset: its title, the site, the date of its figures, its address and its publishers. */
 function datasetCitation(ctx: PageContext, m: DatasetModel): string {
@@ -155,7 +149,7 @@ ${Object.entries({ e: "estimated", p: "provisional", r: "revised", u: "low-relia
 </section>
 <section aria-labelledby="all-sources-heading">
 <h2 id="all-sources-heading">Sources</h2>
-<ol class="sources">${uniqueSources(models).map((s) => fullCitation(s, true))}</ol>
+<ol class="sources">${uniqueSources(models.flatMap((m) => m.descriptor.sources)).map((s) => fullCitation(s, true))}</ol>
 </section>`;
       return layout(ctx, { title: "About the data", description: "How the figures are gathered, what the symbols mean, and every source.", main, current: "about" });
     },
