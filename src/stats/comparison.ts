@@ -6,7 +6,7 @@ import { asCell, describeMeasure, fromCell, groupRate, rateNote, sourcesFor, typ
 import { MIN_EVENTS, pointsDifference, rateRatio, riskRatio, type Estimate } from "./measures.ts";
 import { multiplesView } from "./multiples.ts";
 import { ratioTrendView } from "./ratio-trend.ts";
-import { pairedSharesView } from "./shares-pairs.ts";
+import { pairedSharesView, SHARES_NOTE } from "./shares-pairs.ts";
 import { decideRates, type RateDecision } from "./rates.ts";
 import type { ComparisonMeasure, ComparisonRow, ComparisonView, MultiplesView, RatioTrendView, SharesRow, SharesView } from "./view-types.ts";
 
@@ -172,7 +172,7 @@ export function sharesView(table: Table, descriptor: Descriptor, id: string, mea
     populationLabel,
     rows: out,
     sources: sourcesFor(descriptor, out.map((r) => r.source)),
-    notes: ["A group is over-represented when its share of the outcome is larger than its share of the population. The difference is in percentage points; the ratio divides one share by the other."],
+    notes: [SHARES_NOTE],
   };
 }
 

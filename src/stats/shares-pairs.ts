@@ -14,6 +14,9 @@ import type { SharesRow, SharesView } from "./view-types.ts";
 /** Not published for this pair: shown with the "not available" symbol, as the file would write it. */
 const NOT_PUBLISHED: Cell = { kind: "missing", reason: "not-available", symbol: "x" };
 
+/** What every shares chart says about reading it. */
+export const SHARES_NOTE = "A group is over-represented when its share of the outcome is larger than its share of the population. The difference is in percentage points; the ratio divides one share by the other.";
+
 type Pairs = SharesSpec & { pairs: NonNullable<SharesSpec["pairs"]> };
 
 /** The pairs as one shares view, or null with each unusable pick reported against the descriptor. */
@@ -54,7 +57,7 @@ export function pairedSharesView(table: Table, descriptor: Descriptor, id: strin
     rows,
     sources: sourcesFor(descriptor, rows.flatMap((r) => [r.source, r.populationSource ?? null])),
     notes: [
-      "A group is over-represented when its share of the outcome is larger than its share of the population. The difference is in percentage points; the ratio divides one share by the other.",
+      SHARES_NOTE,
       "Each pair sets figures from the rows named beside each other: where they come from different publications, periods or age ranges, both sources are given and the comparison is a guide, not a published figure.",
     ],
   };
