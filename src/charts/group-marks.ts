@@ -1,3 +1,4 @@
+import type { Box, TextBlock } from "./labels.ts";
 import type { Shape } from "./markers.ts";
 import { categoricalColour } from "./palette.ts";
 
@@ -44,4 +45,16 @@ export function groupTags(group: GroupFlags, withReference = false): string[] {
 export function taggedName(label: string, group: GroupFlags): string {
   const tags = groupTags(group);
   return tags.length ? `${label} (${tags.join(", ")})` : label;
+}
+
+/** What every small panel of one group has, in pixels: its group's mark, colour and shape, its whole box, its plot and its title. */
+export interface PanelFrame {
+  key: string;
+  mark: GroupMark;
+  colour: string;
+  shape: Shape;
+  /** The panel's whole area, title to notes. */
+  box: Box;
+  plot: Box;
+  title: TextBlock;
 }

@@ -1,7 +1,6 @@
 import type { EstimateReason } from "../../stats/measures.ts";
-import type { GroupMark } from "../group-marks.ts";
-import type { Box, TextBlock } from "../labels.ts";
-import type { Shape } from "../markers.ts";
+import type { PanelFrame } from "../group-marks.ts";
+import type { TextBlock } from "../labels.ts";
 
 /** What the small-multiples layout places, in pixels: JSON-safe. */
 
@@ -31,17 +30,9 @@ export interface PanelTick {
 }
 
 /** One group's small chart, in pixels. */
-export interface PlacedPanel {
-  key: string;
+export interface PlacedPanel extends PanelFrame {
   /** The group's full name (the drawn title may be cut to fit). */
   name: string;
-  mark: GroupMark;
-  colour: string;
-  shape: Shape;
-  /** The panel's whole area, title to notes. */
-  box: Box;
-  plot: Box;
-  title: TextBlock;
   /** "reference group", "overall" or "not recorded". */
   tag: TextBlock | null;
   yTicks: PanelTick[];

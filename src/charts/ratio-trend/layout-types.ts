@@ -1,7 +1,6 @@
 import type { EstimateReason } from "../../stats/measures.ts";
-import type { GroupMark } from "../group-marks.ts";
-import type { Box, TextBlock } from "../labels.ts";
-import type { Shape } from "../markers.ts";
+import type { PanelFrame } from "../group-marks.ts";
+import type { TextBlock } from "../labels.ts";
 
 /** What the ratio-over-time layout places, in pixels: JSON-safe. */
 
@@ -32,14 +31,7 @@ export interface RatioTick {
 }
 
 /** One group's panel. */
-export interface PlacedRatioPanel {
-  key: string;
-  mark: GroupMark;
-  colour: string;
-  shape: Shape;
-  box: Box;
-  plot: Box;
-  title: TextBlock;
+export interface PlacedRatioPanel extends PanelFrame {
   /** The latest ratio in words, or why there is none, under the title. */
   latest: TextBlock;
   /** Where 1× (the reference group's rate) sits. */
