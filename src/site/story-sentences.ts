@@ -56,8 +56,11 @@ interface StoryRow {
   source: string | null;
 }
 
-/** The file's rows as the page lists them, read by column name. */
+/** The file's rows as the page lists them, read by column name; a file too long for the page to list whole stops the build rather than be told from its first rows. */
 export function storyRows(m: DatasetModel): StoryRow[] {
+  if (m.figures.rows.length < m.figures.total) {
+    throw new Error(`The home page's story reads every row of ${m.id}, but the page lists only ${m.figures.rows.length} of its ${m.figures.total}: tell this part from a chart's view instead.`);
+  }
   const offset = m.figures.labels.length - m.filters.length;
   const hasPlace = offset > 1;
   return m.figures.rows.map((r) => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { checkDataset } from "../../src/node/load-site.ts";
 import { homePage } from "../../src/site/home-page.ts";
 import type { DatasetModel } from "../../src/site/model.ts";
-import { countryClaim, londonClaim, ratioClaim, stripSearchClaim } from "../../src/site/story-sentences.ts";
+import { countryClaim, londonClaim, ratioClaim, storyRows, stripSearchClaim } from "../../src/site/story-sentences.ts";
 import type { RatioTrendView, TrendView } from "../../src/stats/view-types.ts";
 import { pageText } from "./page-text.ts";
 
@@ -59,6 +59,14 @@ describe("the story's sentences, from the figures", () => {
       text: "Of the 2,847 strip searches of children aged 8 to 17 in England and Wales from 2018 to mid-2022, 38% were of children described as Black, who are 6% of 10 to 17 year olds (2021 Census). Of the 650 children strip searched by the Metropolitan Police in London from 2018 to 2020, 58% were described as Black. Black children were up to 6 times as likely to be strip searched as their share of the population would suggest.",
       sources: ["childrens-commissioner-2023", "childrens-commissioner-2022", "yjb-moj-2024"],
     });
+  });
+});
+
+describe("a story file longer than its page lists", () => {
+  it("stops the build rather than telling the story from the first rows", () => {
+    const m = models.get("england-uk-officers")!;
+    const cut = { ...m, figures: { ...m.figures, rows: m.figures.rows.slice(0, 2), total: m.figures.rows.length } };
+    expect(() => storyRows(cut)).toThrow("The home page's story reads every row of england-uk-officers, but the page lists only 2 of its 8");
   });
 });
 
